@@ -1,0 +1,11 @@
+package com.lstmexplorer;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class LstmExplorerApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(LstmExplorerApplication.class, args);
+    }
+}

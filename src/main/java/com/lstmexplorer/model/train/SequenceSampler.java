@@ -1,0 +1,9 @@
+package com.lstmexplorer.model.train;
+
+import java.util.random.RandomGenerator;
+
+/** Draws one training sequence (without the end marker, which training appends). */
+@FunctionalInterface
+public interface SequenceSampler {
+    String next(RandomGenerator random);
+}
