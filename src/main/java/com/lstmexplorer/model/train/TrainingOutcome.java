@@ -1,0 +1,11 @@
+package com.lstmexplorer.model.train;
+
+import com.lstmexplorer.model.task.Evaluation;
+
+/**
+ * How a {@link TrainingLoop} ended: updates done, last minibatch loss, last evaluation, the step at
+ * which the task was first solved (null if never), whether it was stopped from outside, wall time.
+ */
+public record TrainingOutcome(int steps, double loss, Evaluation evaluation, Integer solvedAtStep,
+                              boolean stopped, long elapsedNanos) {
+}
