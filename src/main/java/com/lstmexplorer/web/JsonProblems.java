@@ -8,6 +8,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * A request body that is not the JSON an endpoint expects gets a 400 whose detail names the field and
@@ -29,8 +31,20 @@ class JsonProblems {
         if (!(e.getCause() instanceof JacksonException json)) {
             return "the request body is missing or unreadable: " + e.getMessage();
         }
+        String message = withoutSource(json.getOriginalMessage());
+        if (json instanceof StreamReadException) {
+            TokenStreamLocation at = json.getLocation();
+            return "the request body is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
+                    + ", column " + at.getColumnNr() + ")") + ": " + message;
+        }
         String field = json.getPath().isEmpty() ? "" : "field '" + path(json) + "': ";
-        return field + json.getOriginalMessage();
+        return field + message;
+    }
+
+    /** Jackson's messages may end with "(start marker at [Source: REDACTED ...])": noise to a reader. */
+    private static String withoutSource(String message) {
+        int source = message.indexOf(" (start marker at");
+        return (source < 0 ? message : message.substring(0, source)).strip();
     }
 
     /** e.g. {@code sequences[2]} or {@code config.hiddenSize}. */

@@ -138,7 +138,7 @@ class RunsApiTest {
                 {"{\"task\":\"counting\",\"hiddenSize\":\"ten\"}", "hiddenSize"},
                 {"{\"task\":\"counting\",\"batchSize\":0}", "batchSize"},
                 {"{\"task\":\"counting\",\"maxSteps\":-3}", "maxSteps"},
-                {"{\"task\":\"counting\"", "body"},
+                {"{\"task\":\"counting\"", "not valid JSON"},
         };
         for (String[] c : cases) {
             Http.Answer answer = http.post("/api/runs", c[0]);
