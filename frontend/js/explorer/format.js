@@ -29,7 +29,11 @@ export function displaySequence(s) {
 export function formatValue(v) {
   if (v === null || v === undefined || Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? '\u221E' : '\u2212\u221E';
-  const digits = Math.abs(v) >= 100 ? 1 : 3;
+  return signed(v, Math.abs(v) >= 100 ? 1 : 3);
+}
+
+/** `v` with `digits` decimals and a real minus sign; never "−0.000". */
+function signed(v, digits) {
   const text = Math.abs(v).toFixed(digits);
   return (v < 0 && Number(text) !== 0 ? '\u2212' : '') + text;
 }
@@ -86,4 +90,10 @@ export function describeStatus(run) {
 /** True once a run can change no more. */
 export function isFinal(status) {
   return status === 'solved' || status === 'finished' || status === 'stopped' || status === 'failed';
+}
+
+/** A value short enough to write inside a heatmap cell: two decimals, one when large. */
+export function formatShort(v) {
+  if (!Number.isFinite(v)) return formatValue(v);
+  return signed(v, Math.abs(v) >= 10 ? 1 : 2);
 }
