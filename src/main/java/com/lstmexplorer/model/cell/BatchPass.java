@@ -30,9 +30,9 @@ public final class BatchPass {
         for (int l = 0; l < passes.length; l++) {
             inputs[l] = x;
             passes[l].forward(x, batch);
-            x = new DenseInput(passes[l].hidden());
+            x = new DenseInput(passes[l].hidden(), batch.rows());
         }
-        return readout.forward(passes[passes.length - 1].hidden(), batch.targets());
+        return readout.forward(top(), batch.rows(), batch.targets());
     }
 
     /**
@@ -41,14 +41,17 @@ public final class BatchPass {
      */
     public double lossAndGradients(PackedBatch batch, List<DMatrixRMaj> grads) {
         double loss = loss(batch);
-        int top = passes.length - 1;
         int from = grads.size() - 2;
-        DMatrixRMaj dh = readout.backward(passes[top].hidden(), batch.targets(), grads.subList(from, from + 2));
-        for (int l = top; l >= 0; l--) {
+        double[][] dh = readout.backward(top(), batch.rows(), batch.targets(), grads.subList(from, from + 2));
+        for (int l = passes.length - 1; l >= 0; l--) {
             int count = stack.layers().get(l).parameters().size();
             from -= count;
             dh = passes[l].backward(dh, inputs[l], batch, grads.subList(from, from + count));
         }
         return loss;
+    }
+
+    private double[][] top() {
+        return passes[passes.length - 1].hidden();
     }
 }

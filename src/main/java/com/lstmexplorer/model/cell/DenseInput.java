@@ -1,30 +1,27 @@
 package com.lstmexplorer.model.cell;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import java.util.Arrays;
 
-/** The hidden states of the layer below, one row per (step, sequence), as a matrix x. */
-public record DenseInput(DMatrixRMaj x) implements LayerInput {
-
-    @Override
-    public int rows() {
-        return x.numRows;
-    }
+/** The hidden states of the layer below, rows {@code 0 .. rows-1} of {@code x}. */
+public record DenseInput(double[][] x, int rows) implements LayerInput {
 
     @Override
-    public void project(DMatrixRMaj Wx, DMatrixRMaj Z) {
-        Z.reshape(x.numRows, Wx.numCols);
+    public void project(double[][] Wx, double[][] Z) {
+        for (int r = 0; r < rows; r++) {
+            Arrays.fill(Z[r], 0);
+        }
         // Z = x·Wx
-        CommonOps_DDRM.mult(x, Wx, Z);
+        Kernels.multAdd(x, 0, Wx, Z, 0, rows);
     }
 
     @Override
-    public DMatrixRMaj backprop(DMatrixRMaj Wx, DMatrixRMaj dZ, DMatrixRMaj dWx, DMatrixRMaj dx) {
+    public void backprop(double[][] WxT, double[][] dZ, double[][] dWx, double[][] dx) {
         // dWx += xᵀ·dZ
-        CommonOps_DDRM.multAddTransA(x, dZ, dWx);
+        Kernels.multAddTransA(x, 0, dZ, 0, rows, dWx);
+        for (int r = 0; r < rows; r++) {
+            Arrays.fill(dx[r], 0);
+        }
         // dx = dZ·Wxᵀ
-        dx.reshape(dZ.numRows, Wx.numRows);
-        CommonOps_DDRM.multTransB(dZ, Wx, dx);
-        return dx;
+        Kernels.multAdd(dZ, 0, WxT, dx, 0, rows);
     }
 }

@@ -1,7 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import org.ejml.data.DMatrixRMaj;
-
 /**
  * What a layer reads, one row per (step, sequence): characters for the first layer, the hidden state
  * of the layer below for the others. Every cell type projects its input the same way, {@code Z = x·Wx},
@@ -12,12 +10,9 @@ public sealed interface LayerInput permits OneHotInput, DenseInput {
     /** Number of rows (one per stored step of each sequence). */
     int rows();
 
-    /** Z = x·Wx, Z is resized to rows × Wx.cols. */
-    void project(DMatrixRMaj Wx, DMatrixRMaj Z);
+    /** Z[r] = x_r·Wx for every row r (Z's rows are overwritten). */
+    void project(double[][] Wx, double[][] Z);
 
-    /**
-     * dWx += xᵀ·dZ; returns dx = dZ·Wxᵀ (written into {@code dx}), or null when the input is characters,
-     * which need no gradient.
-     */
-    DMatrixRMaj backprop(DMatrixRMaj Wx, DMatrixRMaj dZ, DMatrixRMaj dWx, DMatrixRMaj dx);
+    /** dWx += xᵀ·dZ; for a dense input also dx = dZ·Wxᵀ (characters need no gradient). */
+    void backprop(double[][] WxT, double[][] dZ, double[][] dWx, double[][] dx);
 }

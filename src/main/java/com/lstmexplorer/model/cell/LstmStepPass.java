@@ -2,53 +2,55 @@ package com.lstmexplorer.model.cell;
 
 import com.lstmexplorer.model.LayerActivations;
 import java.util.Arrays;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /** An LSTM layer reading one sequence, one input row per {@link #step}. */
 final class LstmStepPass implements StepPass {
-    private final LstmLayer layer;
     private final int H;
-    private final DMatrixRMaj z;      // 1 × 4H: pre-activations, then the gates [i f o g]
-    private final DMatrixRMaj h;      // 1 × H
+    private final double[][] Wx;
+    private final double[][] Wh;
+    private final double[] b;
+    private final double[][] z;   // 1 × 4H: pre-activations, then the gates [i f o g]
+    private final double[][] h;   // 1 × H
     private final double[] c;
     private final double[] tanhC;
     private boolean started;
 
     LstmStepPass(LstmLayer layer) {
-        this.layer = layer;
         this.H = layer.hiddenSize();
-        this.z = new DMatrixRMaj(1, 4 * H);
-        this.h = new DMatrixRMaj(1, H);
+        this.Wx = Kernels.rows(layer.Wx, null);
+        this.Wh = Kernels.rows(layer.Wh, null);
+        this.b = layer.b.data.clone();
+        this.z = new double[1][4 * H];
+        this.h = new double[1][H];
         this.c = new double[H];
         this.tanhC = new double[H];
     }
 
     @Override
     public void reset() {
-        Arrays.fill(h.data, 0);
+        Arrays.fill(h[0], 0);
         Arrays.fill(c, 0);
         started = false;
     }
 
     @Override
-    public DMatrixRMaj step(LayerInput x) {
+    public double[] step(LayerInput x) {
         // z = x·Wx
-        x.project(layer.Wx, z);
+        x.project(Wx, z);
         if (started) {
             // z += h_prev·Wh   (skipped at the first step, where h_prev = 0)
-            CommonOps_DDRM.multAdd(h, layer.Wh, z);
+            Kernels.multAdd(h, 0, Wh, z, 0, 1);
         }
         // gates, c = f ⊙ c_prev + i ⊙ g, h = o ⊙ tanh(c), in place
-        LstmCell.forward(H, layer.b.data, z.data, 0, null, 0, started ? c : null, 0, z.data, 0, c, 0, tanhC, h.data, 0);
+        LstmCell.forward(H, b, z[0], started ? c : null, c, tanhC, h[0]);
         started = true;
-        return h;
+        return h[0];
     }
 
     @Override
     public LayerActivations activations() {
-        double[] a = z.data;
-        return new LayerActivations(c.clone(), Arrays.copyOf(h.data, H), Arrays.copyOfRange(a, 0, H),
+        double[] a = z[0];
+        return new LayerActivations(c.clone(), h[0].clone(), Arrays.copyOfRange(a, 0, H),
                 Arrays.copyOfRange(a, H, 2 * H), Arrays.copyOfRange(a, 2 * H, 3 * H), Arrays.copyOfRange(a, 3 * H, 4 * H));
     }
 }

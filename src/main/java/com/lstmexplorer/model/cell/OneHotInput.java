@@ -1,7 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import org.ejml.data.DMatrixRMaj;
-
 /**
  * Characters as one-hot rows. x·Wx with a one-hot x is row {@code symbol} of Wx, so the projection is
  * a row gather (no multiplication) and its gradient a row scatter: this is why Wx is stored input × 4H.
@@ -9,28 +7,18 @@ import org.ejml.data.DMatrixRMaj;
 public record OneHotInput(int[] symbols, int rows) implements LayerInput {
 
     @Override
-    public void project(DMatrixRMaj Wx, DMatrixRMaj Z) {
-        int width = Wx.numCols;
-        Z.reshape(rows, width);
-        // Z[r] = x_r·Wx = Wx[symbol_r]
+    public void project(double[][] Wx, double[][] Z) {
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(Wx.data, symbols[r] * width, Z.data, r * width, width);
+            // Z[r] = onehot(symbol_r)·Wx = Wx[symbol_r]
+            System.arraycopy(Wx[symbols[r]], 0, Z[r], 0, Z[r].length);
         }
     }
 
     @Override
-    public DMatrixRMaj backprop(DMatrixRMaj Wx, DMatrixRMaj dZ, DMatrixRMaj dWx, DMatrixRMaj dx) {
-        int width = Wx.numCols;
-        double[] dW = dWx.data;
-        double[] d = dZ.data;
-        // dWx[symbol_r] += dZ[r]
+    public void backprop(double[][] WxT, double[][] dZ, double[][] dWx, double[][] dx) {
         for (int r = 0; r < rows; r++) {
-            int to = symbols[r] * width;
-            int from = r * width;
-            for (int k = 0; k < width; k++) {
-                dW[to + k] += d[from + k];
-            }
+            // dWx[symbol_r] += dZ[r]
+            Kernels.axpy(1, dZ[r], dWx[symbols[r]]);
         }
-        return null;
     }
 }

@@ -1,9 +1,9 @@
 package com.lstmexplorer.model.cell;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The softmax readout on top of the last layer: p = softmax(h·Wy + by), Wy: H × V, by: 1 × V,
@@ -31,67 +31,88 @@ public final class Readout {
         return new Readout(Wy.copy(), by.copy());
     }
 
-    /** p = softmax(h·Wy + by), row by row; {@code p} is resized to h.rows × V. */
-    void distribution(DMatrixRMaj h, DMatrixRMaj p) {
-        p.reshape(h.numRows, Wy.numCols);
-        // y = h·Wy
-        CommonOps_DDRM.mult(h, Wy, p);
-        int V = Wy.numCols;
-        for (int r = 0; r < h.numRows; r++) {
-            // p = exp(y + by − max) / Σ exp(y + by − max)
-            int o = r * V;
+    /** p = softmax(h·Wy + by) for rows [0, n) of h, into the rows of p. */
+    private static void distribution(double[][] h, int n, double[][] Wy, double[] by, double[][] p) {
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(by, 0, p[r], 0, by.length);
+        }
+        // y = h·Wy + by
+        Kernels.multAdd(h, 0, Wy, p, 0, n);
+        for (int r = 0; r < n; r++) {
+            // p = exp(y − max y) / Σ exp(y − max y)
+            double[] y = p[r];
             double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < V; k++) {
-                p.data[o + k] += by.data[k];
-                max = Math.max(max, p.data[o + k]);
+            for (double v : y) {
+                max = Math.max(max, v);
             }
             double sum = 0;
-            for (int k = 0; k < V; k++) {
-                double e = Math.exp(p.data[o + k] - max);
-                p.data[o + k] = e;
-                sum += e;
+            for (int k = 0; k < y.length; k++) {
+                y[k] = Math.exp(y[k] - max);
+                sum += y[k];
             }
-            for (int k = 0; k < V; k++) {
-                p.data[o + k] /= sum;
+            for (int k = 0; k < y.length; k++) {
+                y[k] /= sum;
             }
+        }
+    }
+
+    /** Reads one h at a time, with the weights as they were when it was made. */
+    final class Step {
+        private final double[][] WyRows = Kernels.rows(Wy, null);
+        private final double[] b = by.data.clone();
+        private final double[][] h = new double[1][];
+        private final double[][] p = new double[1][Wy.numCols];
+
+        /** The next-symbol distribution after h (reused by the next call). */
+        double[] distribution(double[] hidden) {
+            h[0] = hidden;
+            Readout.distribution(h, 1, WyRows, b, p);
+            return p[0];
         }
     }
 
     /** Training workspace: cross-entropy at every packed row and its gradient. */
     final class Pass {
-        private final DMatrixRMaj p = new DMatrixRMaj(1, 1);  // N × V, then dL/dy
-        private final DMatrixRMaj dh = new DMatrixRMaj(1, 1); // N × H
+        private double[][] WyRows;
+        private double[][] WyT;
+        private double[][] p;                 // N × V, then dL/dy
+        private double[][] dh;                // N × H
+        private final double[][] dWy = new double[Wy.numRows][Wy.numCols];
+        private final double[][] dby = new double[1][Wy.numCols];
 
         /** Mean over the N rows of L = −log p[target]. */
-        double forward(DMatrixRMaj h, int[] targets) {
-            distribution(h, p);
-            int V = Wy.numCols;
+        double forward(double[][] h, int N, int[] targets) {
+            WyRows = Kernels.rows(Wy, WyRows);
+            p = Kernels.atLeast(p, N, Wy.numCols);
+            distribution(h, N, WyRows, by.data, p);
             double loss = 0;
-            for (int r = 0; r < h.numRows; r++) {
-                loss -= Math.log(p.data[r * V + targets[r]]);
+            for (int r = 0; r < N; r++) {
+                loss -= Math.log(p[r][targets[r]]);
             }
-            return loss / h.numRows;
+            return loss / N;
         }
 
-        /** Adds dL/dWy, dL/dby into {@code grads} (Wy, by order) and returns dL/dh. */
-        DMatrixRMaj backward(DMatrixRMaj h, int[] targets, List<DMatrixRMaj> grads) {
-            int N = h.numRows;
-            int V = Wy.numCols;
-            double[] dby = grads.get(1).data;
+        /** Adds dL/dWy, dL/dby into {@code grads} (Wy, by order) and returns dL/dh (N rows). */
+        double[][] backward(double[][] h, int N, int[] targets, List<DMatrixRMaj> grads) {
+            WyT = Kernels.transposedRows(Wy, WyT);
+            dh = Kernels.atLeast(dh, N, Wy.numRows);
             for (int r = 0; r < N; r++) {
                 // dy = (p − onehot(target)) / N
-                p.data[r * V + targets[r]] -= 1;
-                for (int k = 0; k < V; k++) {
-                    p.data[r * V + k] /= N;
-                    // dby += Σ_rows dy
-                    dby[k] += p.data[r * V + k];
+                double[] dy = p[r];
+                dy[targets[r]] -= 1;
+                for (int k = 0; k < dy.length; k++) {
+                    dy[k] /= N;
                 }
+                // dby += Σ_rows dy
+                Kernels.axpy(1, dy, dby[0]);
+                Arrays.fill(dh[r], 0);
             }
             // dWy += hᵀ·dy
-            CommonOps_DDRM.multAddTransA(h, p, grads.get(0));
+            Kernels.multAddTransA(h, 0, p, 0, N, dWy);
             // dh = dy·Wyᵀ
-            dh.reshape(N, Wy.numRows);
-            CommonOps_DDRM.multTransB(p, Wy, dh);
+            Kernels.multAdd(p, 0, WyT, dh, 0, N);
+            Kernels.drainInto(dWy, grads.get(0));
+            Kernels.drainInto(dby, grads.get(1));
             return dh;
         }
     }
