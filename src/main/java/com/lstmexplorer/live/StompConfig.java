@@ -1,5 +1,8 @@
 package com.lstmexplorer.live;
 
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
@@ -14,6 +17,12 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 class StompConfig implements WebSocketMessageBrokerConfigurer {
     private final TopicSubscriptions subscriptions;
     private final LiveSettings settings;
+    /** Writes frames to sockets; a thread per client that is being written to, none for idle ones. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "ws-send");
+        t.setDaemon(true);
+        return t;
+    });
 
     StompConfig(TopicSubscriptions subscriptions, LiveSettings settings) {
         this.subscriptions = subscriptions;
@@ -42,7 +51,11 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setSendBufferSizeLimit(settings.sendBufferBytes());
-        registration.setSendTimeLimit(settings.sendTimeLimitMs());
+        registration.addDecoratorFactory(handler -> new DropOldestFrames(handler, settings.sendBufferBytes(), senders));
+    }
+
+    @PreDestroy
+    void close() {
+        senders.shutdownNow();
     }
 }

@@ -52,12 +52,10 @@ public class TraceService {
 
     /**
      * Traces without checks, for sequences the server chose itself (e.g. a task's probe sequences).
-     * {@link Network#trace} is not promised to be thread-safe, so callers sharing a network are serialised.
+     * Several threads may trace one network at once, as long as nothing trains it meanwhile.
      */
     public static List<TraceJson> traceAll(Network network, List<String> sequences, int decimals) {
-        synchronized (network) {
-            return sequences.stream().map(s -> TraceJson.of(network.trace(s), decimals)).toList();
-        }
+        return sequences.stream().map(s -> TraceJson.of(network.trace(s), decimals)).toList();
     }
 
     private void checkSize(List<String> sequences, NetworkShape shape) {

@@ -48,18 +48,19 @@ class RunStreamTest {
             assertThat(stream.ofType("progress")).isNotEmpty().allMatch(f -> f.get("status").asString().equals("queued"));
 
             http.post("/api/runs/" + blocker + "/stop", "");
-            await().atMost(Duration.ofSeconds(60)).until(() -> stream.frames.stream()
-                    .anyMatch(f -> f.get("type").asString().equals("progress") && f.get("status").asString().equals("finished")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.frames.stream().anyMatch(f ->
+                    f.get("type").asString().equals("progress") && !f.get("status").asString().matches("queued|running")));
 
             JsonNode last = stream.last();
+            JsonNode run = http.get("/api/runs/" + id).body();
             assertThat(last.get("type").asString()).isEqualTo("progress");
-            assertThat(last.get("status").asString()).isEqualTo("finished");
-            assertThat(last.get("step").asInt()).isEqualTo(300);
+            assertThat(last.get("status").asString()).isIn("finished", "solved").isEqualTo(run.get("status").asString());
+            assertThat(last.get("step").asInt()).isEqualTo(run.get("step").asInt()).isLessThanOrEqualTo(300);
             assertThat(last.get("loss").isNumber()).isTrue();
             assertThat(last.get("elapsedMs").asLong()).isPositive();
             List<JsonNode> activations = stream.ofType("activations");
             assertThat(activations.size()).as("the greeting, training and the final network").isGreaterThanOrEqualTo(3);
-            assertThat(activations.get(activations.size() - 1).get("step").asInt()).isEqualTo(300);
+            assertThat(activations.get(activations.size() - 1).get("step").asInt()).isEqualTo(last.get("step").asInt());
             activations.forEach(frame -> assertProbeTraces(frame, SeedTasks.byId("counting")));
             await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2))
                     .until(() -> stream.last() == last); // nothing after the final frame

@@ -39,7 +39,8 @@ class RunsApiTest {
 
     @Test
     void startsARunWithTheTaskDefaultsAndShowsItEverywhere() {
-        Http.Answer created = http.post("/api/runs", "{\"task\":\"counting\",\"seed\":42,\"maxSteps\":100000}");
+        Http.Answer created = http.post("/api/runs",
+                "{\"task\":\"counting\",\"seed\":42,\"learningRate\":1e-6,\"maxSteps\":100000}");
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").asString();
@@ -50,7 +51,7 @@ class RunsApiTest {
         JsonNode config = created.body().get("config");
         assertThat(config.get("layers").asInt()).isEqualTo(defaults.layers());
         assertThat(config.get("hiddenSize").asInt()).isEqualTo(defaults.hiddenSize());
-        assertThat(config.get("learningRate").asDouble()).isEqualTo(defaults.learningRate());
+        assertThat(config.get("learningRate").asDouble()).isEqualTo(1e-6);
         assertThat(config.get("batchSize").asInt()).isEqualTo(defaults.batchSize());
         assertThat(config.get("maxSteps").asInt()).isEqualTo(100000);
         assertThat(config.get("seed").asLong()).isEqualTo(42);
@@ -75,7 +76,10 @@ class RunsApiTest {
         JsonNode second = http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").body();
 
         assertThat(first.get("config").get("seed").isNumber()).isTrue();
-        assertThat(first.get("config").get("layers").asInt()).isEqualTo(SeedTasks.byId("copy").defaults().layers());
+        TaskDefaults defaults = SeedTasks.byId("copy").defaults();
+        assertThat(first.get("config").get("layers").asInt()).isEqualTo(defaults.layers());
+        assertThat(first.get("config").get("learningRate").asDouble()).isEqualTo(defaults.learningRate());
+        assertThat(first.get("config").get("maxSteps").asInt()).isEqualTo(1);
         assertThat(first.get("id").asString()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(second.get("id").asString());
     }
 
