@@ -37,7 +37,8 @@ class RunSnapshotController {
         SnapshotMetrics metrics = new SnapshotMetrics(view.step(), view.loss(), view.accuracy(), view.solvedAtStep(),
                 view.elapsedMs());
         SavedSnapshot saved = snapshots.save(new SnapshotSource(run.task().id(),
-                request == null ? null : request.title(), run.network(), run.config().training(), metrics));
+                request == null ? null : request.title(), run.network(), run.config().training(), metrics,
+                run.probes()));
         return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);
     }
 }

@@ -10,11 +10,7 @@ import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import com.lstmexplorer.model.train.TrainingOutcome;
 import jakarta.annotation.PreDestroy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure each seed task has its ready-made network in the gallery. At start-up, in the background so
- * the app answers at once, every seed task without a seed snapshot gets one: loaded from
- * {@code classpath:seeds/{task}.json} when the build ships it, otherwise trained here with the task's
- * defaults and fixed seeds until solved. Off with {@code lstm-explorer.snapshots.seed-networks=false}.
+ * the app answers at once, every seed task without a seed snapshot gets one, trained here with the task's
+ * defaults and fixed seeds until solved (all four take a few seconds). Off with
+ * {@code lstm-explorer.snapshots.seed-networks=false}.
  */
 @Component
 class SeedNetworks {
@@ -92,13 +88,6 @@ class SeedNetworks {
 
     private void createSeed(SeedTask task) {
         long start = System.nanoTime();
-        Optional<byte[]> shipped = shipped(task);
-        if (shipped.isPresent()) {
-            SavedSnapshot saved = snapshots.importSeed(shipped.get());
-            log.info("seed network of {} loaded from the build as snapshot {} in {} ms", task.id(), saved.id(),
-                    (System.nanoTime() - start) / 1_000_000);
-            return;
-        }
         TaskDefaults d = task.defaults();
         Network network = Network.create(task.vocabulary(), NetworkShape.lstm(d.layers(), d.hiddenSize()), SEED);
         TrainingConfig config = new TrainingConfig(d.learningRate(), d.batchSize(), d.maxSteps(), SEED,
@@ -115,16 +104,8 @@ class SeedNetworks {
         SnapshotMetrics metrics = new SnapshotMetrics(outcome.steps(), outcome.loss(),
                 outcome.evaluation().accuracy(), outcome.solvedAtStep(), outcome.elapsedNanos() / 1_000_000);
         String title = task.title() + " · seed network";
-        SavedSnapshot saved = snapshots.saveSeed(new SnapshotSource(task.id(), title, network, config, metrics));
+        SavedSnapshot saved = snapshots.saveSeed(new SnapshotSource(task.id(), title, network, config, metrics, null));
         log.info("seed network of {} trained in {} ms ({} steps, solved at {}) as snapshot {}", task.id(),
                 (System.nanoTime() - start) / 1_000_000, outcome.steps(), outcome.solvedAtStep(), saved.id());
-    }
-
-    private static Optional<byte[]> shipped(SeedTask task) {
-        try (InputStream in = SeedNetworks.class.getResourceAsStream("/seeds/" + task.id() + ".json")) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import static com.lstmexplorer.snapshots.JsonFields.text;
 import static com.lstmexplorer.snapshots.JsonFields.whole;
 
 import com.lstmexplorer.model.NamedMatrix;
+import com.lstmexplorer.model.Vocabulary;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,14 +51,19 @@ final class SnapshotReader {
         }
         String task = text(required(root, "task", "task"), "task");
         JsonNode vocabularyNode = optional(root, "vocabulary");
-        List<String> vocabulary = tasks.vocabulary(task, vocabularyNode == null ? null : strings(vocabularyNode));
+        List<String> vocabulary = tasks.vocabulary(task, vocabularyNode == null ? null
+                : strings(vocabularyNode, "vocabulary"));
         SnapshotConfig config = config(object(required(root, "config", "config"), "config"));
         SnapshotMetrics metrics = metrics(optional(root, "metrics"));
+        JsonNode probesNode = optional(root, "probes");
+        List<String> probes = probesNode == null ? null
+                : tasks.probes(strings(probesNode, "probes"), Vocabulary.of(String.join("", vocabulary)));
         List<NamedMatrix> weights = weights(array(required(root, "weights", "weights"), "weights"));
         String title = title(optional(root, "title"), task, config);
         Instant createdAt = createdAt(optional(root, "createdAt"), now);
         String id = SnapshotIds.idOf(task, vocabulary, config, weights);
-        return new Snapshot(Snapshot.FORMAT_VERSION, id, task, title, vocabulary, config, metrics, createdAt, weights);
+        return new Snapshot(Snapshot.FORMAT_VERSION, id, task, title, vocabulary, config, metrics, probes, createdAt,
+                weights);
     }
 
     private static JsonNode parse(byte[] json) {
@@ -75,11 +81,11 @@ final class SnapshotReader {
         return root;
     }
 
-    private static List<String> strings(JsonNode node) {
-        array(node, "vocabulary");
+    private static List<String> strings(JsonNode node, String path) {
+        array(node, path);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            out.add(text(node.get(i), "vocabulary[" + i + "]"));
+            out.add(text(node.get(i), path + "[" + i + "]"));
         }
         return out;
     }

@@ -29,7 +29,7 @@ public class SnapshotService {
     SnapshotService(SnapshotRepository repository, SequenceLimits sequenceLimits, TransactionTemplate transactions) {
         this.repository = repository;
         this.transactions = transactions;
-        this.tasks = new SnapshotTasks(sequenceLimits.maxVocabulary());
+        this.tasks = new SnapshotTasks(sequenceLimits);
         this.reader = new SnapshotReader(tasks);
     }
 
@@ -48,17 +48,7 @@ public class SnapshotService {
 
     /** Saves a trained network as the seed network of its task: snapshot and seed mark, both or neither. */
     SavedSnapshot saveSeed(SnapshotSource source) {
-        return storeSeed(snapshotOf(source));
-    }
-
-    /** Imports a shipped snapshot JSON as the seed network of its task. */
-    SavedSnapshot importSeed(byte[] json) {
-        Snapshot snapshot = reader.read(json, clock.instant());
-        networkOf(snapshot);
-        return storeSeed(snapshot);
-    }
-
-    private SavedSnapshot storeSeed(Snapshot snapshot) {
+        Snapshot snapshot = snapshotOf(source);
         return transactions.execute(status -> {
             boolean created = store(snapshot);
             repository.markSeed(snapshot.task(), snapshot.id());
@@ -123,8 +113,9 @@ public class SnapshotService {
                     + SnapshotReader.MAX_TITLE);
         }
         SnapshotMetrics metrics = source.metrics() == null ? SnapshotMetrics.UNKNOWN : source.metrics();
+        List<String> probes = tasks.probes(source.probes(), network.vocabulary());
         String id = SnapshotIds.idOf(source.task(), vocabulary, config, weights);
-        return new Snapshot(Snapshot.FORMAT_VERSION, id, source.task(), title, vocabulary, config, metrics,
+        return new Snapshot(Snapshot.FORMAT_VERSION, id, source.task(), title, vocabulary, config, metrics, probes,
                 clock.instant(), weights);
     }
 

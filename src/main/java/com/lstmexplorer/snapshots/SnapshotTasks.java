@@ -3,18 +3,26 @@ package com.lstmexplorer.snapshots;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.sequences.SequenceInput;
+import com.lstmexplorer.sequences.SequenceLimits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The tasks a snapshot may name: the four seed tasks, whose vocabulary is fixed, and {@code custom},
- * whose vocabulary the snapshot itself lists. Also gives a snapshot its default title.
+ * whose vocabulary the snapshot itself lists. Also checks the sequences a snapshot carries, and gives a
+ * snapshot its default title.
  */
 final class SnapshotTasks {
-    private final int maxVocabulary;
+    /** The most sequences a snapshot carries to be shown on (a run streams at most 50). */
+    static final int MAX_PROBES = 100;
 
-    SnapshotTasks(int maxVocabulary) {
-        this.maxVocabulary = maxVocabulary;
+    private final int maxVocabulary;
+    private final int maxSequenceLength;
+
+    SnapshotTasks(SequenceLimits limits) {
+        this.maxVocabulary = limits.maxVocabulary();
+        this.maxSequenceLength = limits.maxLineLength();
     }
 
     /**
@@ -31,6 +39,32 @@ final class SnapshotTasks {
                     + task + "', " + shown(expected) + "; leave it out or give it exactly, in this order");
         }
         return expected;
+    }
+
+    /**
+     * The sequences a snapshot is shown on, checked: at most {@link #MAX_PROBES}, each no longer than a
+     * user's sequence may be and made of the network's characters. Null stays null.
+     */
+    List<String> probes(List<String> probes, Vocabulary vocabulary) {
+        if (probes == null) {
+            return null;
+        }
+        if (probes.size() > MAX_PROBES) {
+            throw new IllegalArgumentException("field 'probes' lists " + probes.size() + " sequences; the limit is "
+                    + MAX_PROBES);
+        }
+        for (int i = 0; i < probes.size(); i++) {
+            if (probes.get(i).isEmpty() || probes.get(i).length() > maxSequenceLength) {
+                throw new IllegalArgumentException("field 'probes[" + i + "]' has " + probes.get(i).length()
+                        + " characters; a sequence has between 1 and " + maxSequenceLength);
+            }
+        }
+        try {
+            SequenceInput.checkVocabulary(probes, vocabulary);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field 'probes': " + e.getMessage().replace("line ", "sequence "));
+        }
+        return List.copyOf(probes);
     }
 
     static String defaultTitle(String task, SnapshotConfig config) {

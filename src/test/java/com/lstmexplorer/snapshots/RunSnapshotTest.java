@@ -63,6 +63,7 @@ class RunSnapshotTest {
         assertEquals(view.get("config").get("learningRate").asDouble(), snapshot.get("config").get("learningRate").asDouble());
         assertEquals(view.get("step").asInt(), snapshot.get("metrics").get("step").asInt());
         assertEquals(view.get("loss").asDouble(), snapshot.get("metrics").get("loss").asDouble());
+        assertEquals("aXb", snapshot.get("probes").get(0).asString(), "the run's probe sequences");
 
         assertEquals(api.postJson("/api/runs/" + run + "/traces", TRACES).text(),
                 api.postJson("/api/snapshots/" + id + "/traces", TRACES).text(),

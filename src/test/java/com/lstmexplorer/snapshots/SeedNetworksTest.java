@@ -40,6 +40,7 @@ class SeedNetworksTest {
                 JsonNode entry = list.get(i);
                 String task = entry.get("seedOf").asString();
                 assertEquals(task, entry.get("task").asString());
+                assertTrue(entry.get("seed").asBoolean());
                 assertTrue(entry.get("metrics").get("solvedAtStep").isNumber(), "seed of " + task + " is solved: " + entry);
                 assertEquals(1.0, entry.get("metrics").get("accuracy").asDouble(), entry.toString());
                 JsonNode snapshot = api.get("/api/snapshots/" + entry.get("id").asString()).json();

@@ -64,6 +64,7 @@ class SnapshotApiTest {
         assertEquals(3, json.get("config").get("hiddenSize").asInt());
         assertEquals(0.01, json.get("config").get("learningRate").asDouble());
         assertEquals(0, json.get("metrics").get("step").asInt());
+        assertTrue(json.get("probes").isNull(), "no sequences of its own: the page shows the task's");
         assertTrue(json.get("createdAt").asString().endsWith("Z"));
         assertEquals(5, json.get("weights").size());
         assertEquals("layer0.Wx", json.get("weights").get(0).get("name").asString());
@@ -96,6 +97,7 @@ class SnapshotApiTest {
         assertEquals("my data", json.get("title").asString());
         assertEquals("[\"h\",\"é\",\" \",\"l\",\"o\",\"\\n\"]", json.get("vocabulary").toString());
         assertEquals(2, json.get("config").get("layers").asInt());
+        assertEquals("[\"hé lo\"]", json.get("probes").toString(), "the sequences it was shown on");
         assertTrue(json.get("config").get("learningRate").isNull(), "training unknown");
     }
 
@@ -115,7 +117,8 @@ class SnapshotApiTest {
         JsonNode entry = list.get(newerAt);
         assertEquals("/s/" + newer, entry.get("url").asString());
         assertEquals("custom", entry.get("task").asString());
-        assertEquals("{\"cell\":\"LSTM\",\"layers\":1,\"hiddenSize\":2}", entry.get("shape").toString());
+        assertEquals("{\"cell\":\"LSTM\",\"layers\":1,\"hiddenSize\":2}", entry.get("config").toString());
+        assertFalse(entry.get("seed").asBoolean());
         assertTrue(entry.get("seedOf").isNull());
         assertTrue(entry.has("metrics") && entry.has("createdAt") && !entry.has("weights"));
         assertEquals(1, api.get("/api/snapshots?limit=1").json().size());

@@ -16,7 +16,7 @@ class SnapshotJsonTest {
         var metrics = new SnapshotMetrics(120, 0.25, 1.0, 100, 3400L);
         var weights = List.of(new NamedMatrix("layer0.W", 1, 3, new double[] {0.1, -1e-300, 1.0 / 3}));
         return new Snapshot(1, "abcdefghijklmnopqrstuv", "custom", "Zählen ⏎", List.of("é", "\n"), config, metrics,
-                Instant.parse("2026-11-22T10:15:30.123456789Z"), weights);
+                List.of("éé"), Instant.parse("2026-11-22T10:15:30.123456789Z"), weights);
     }
 
     @Test
@@ -28,6 +28,7 @@ class SnapshotJsonTest {
                 + "\"config\":{\"cell\":\"LSTM\",\"layers\":1,\"hiddenSize\":2,\"learningRate\":0.01,\"batchSize\":32,"
                 + "\"maxSteps\":1000,\"seed\":7},"
                 + "\"metrics\":{\"step\":120,\"loss\":0.25,\"accuracy\":1.0,\"solvedAtStep\":100,\"elapsedMs\":3400},"
+                + "\"probes\":[\"\\u00E9\\u00E9\"],"
                 + "\"createdAt\":\"2026-11-22T10:15:30.123Z\","
                 + "\"weights\":[{\"name\":\"layer0.W\",\"rows\":1,\"cols\":3,\"values\":[0.1,-1.0E-300,0.3333333333333333]}]}",
                 json);
