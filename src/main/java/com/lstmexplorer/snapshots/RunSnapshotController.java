@@ -1,0 +1,44 @@
+package com.lstmexplorer.snapshots;
+
+import com.lstmexplorer.runs.Run;
+import com.lstmexplorer.runs.RunService;
+import com.lstmexplorer.runs.RunView;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/runs/{id}/snapshot} (optional JSON body {@code {"title": "..."}}) saves the run's latest
+ * published network as a snapshot, with the run's task, training settings and metrics.
+ */
+@RestController
+@RequestMapping("/api/runs/{id}")
+class RunSnapshotController {
+    private final RunService runs;
+    private final SnapshotService snapshots;
+
+    RunSnapshotController(RunService runs, SnapshotService snapshots) {
+        this.runs = runs;
+        this.snapshots = snapshots;
+    }
+
+    /** Optional body of a save. */
+    record SaveRequest(String title) {
+    }
+
+    @PostMapping("/snapshot")
+    ResponseEntity<SavedSnapshot> save(@PathVariable String id, @RequestBody(required = false) SaveRequest request) {
+        Run run = runs.get(id);
+        RunView view = run.view();
+        SnapshotMetrics metrics = new SnapshotMetrics(view.step(), view.loss(), view.accuracy(), view.solvedAtStep(),
+                view.elapsedMs());
+        SavedSnapshot saved = snapshots.save(new SnapshotSource(run.task().id(),
+                request == null ? null : request.title(), run.network(), run.config().training(), metrics,
+                run.probes()));
+        return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);
+    }
+}

@@ -1,0 +1,92 @@
+package com.lstmexplorer.snapshots;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Snapshots in the database, by plain JDBC. A snapshot is one row written by one INSERT, so a crash
+ * during a save leaves either no row or a whole one; the primary key makes a second save of the same
+ * network (same id) store nothing.
+ */
+@Repository
+class SnapshotRepository {
+    private static final String SUMMARY_COLUMNS = "s.id, s.task, s.title, s.cell, s.layers, s.hidden_size, s.step, "
+            + "s.loss, s.accuracy, s.solved_at_step, s.elapsed_ms, s.created_at, n.task AS seed_of";
+
+    private final JdbcClient jdbc;
+
+    SnapshotRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the snapshot with its canonical JSON unless its id is stored already; true when this call stored it. */
+    boolean insertIfAbsent(Snapshot s, byte[] canonicalJson) {
+        if (exists(s.id())) {
+            return false;
+        }
+        SnapshotMetrics m = s.metrics();
+        try {
+            jdbc.sql("INSERT INTO snapshot (id, format_version, task, title, cell, layers, hidden_size, step, loss, "
+                            + "accuracy, solved_at_step, elapsed_ms, created_at, body) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(s.id(), s.formatVersion(), s.task(), s.title(), s.config().cell(), s.config().layers(),
+                            s.config().hiddenSize(), m.step(), m.loss(), m.accuracy(), m.solvedAtStep(), m.elapsedMs(),
+                            OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC),
+                            new String(canonicalJson, StandardCharsets.UTF_8))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException savedConcurrently) {
+            return false;
+        }
+    }
+
+    boolean exists(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** The canonical JSON exactly as it was stored. */
+    Optional<byte[]> body(String id) {
+        return jdbc.sql("SELECT body FROM snapshot WHERE id = ?").param(id).query(String.class).optional()
+                .map(body -> body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot").query(Long.class).single();
+    }
+
+    /** Seed networks first, then the newest first. */
+    List<SnapshotSummary> list(int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM snapshot s LEFT JOIN seed_network n ON n.snapshot_id = s.id "
+                        + "ORDER BY CASE WHEN n.task IS NULL THEN 1 ELSE 0 END, s.created_at DESC, s.id LIMIT ?")
+                .param(limit)
+                .query((rs, row) -> summary(rs))
+                .list();
+    }
+
+    Optional<String> seedOf(String task) {
+        return jdbc.sql("SELECT snapshot_id FROM seed_network WHERE task = ?").param(task).query(String.class).optional();
+    }
+
+    void markSeed(String task, String snapshotId) {
+        jdbc.sql("INSERT INTO seed_network (task, snapshot_id) VALUES (?, ?)").params(task, snapshotId).update();
+    }
+
+    private static SnapshotSummary summary(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        var shape = new SnapshotSummary.Shape(rs.getString("cell"), rs.getInt("layers"), rs.getInt("hidden_size"));
+        var metrics = new SnapshotMetrics(rs.getObject("step", Integer.class), rs.getObject("loss", Double.class),
+                rs.getObject("accuracy", Double.class), rs.getObject("solved_at_step", Integer.class),
+                rs.getObject("elapsed_ms", Long.class));
+        return new SnapshotSummary(id, "/s/" + id, rs.getString("task"), rs.getString("title"),
+                rs.getString("seed_of"), shape, metrics,
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Snapshots: trained networks saved with their weights in a real database (H2 by default, PostgreSQL as
+ * a profile), addressed by a content-derived id, imported and exported as JSON, traced and downloaded as CSV.
+ */
+package com.lstmexplorer.snapshots;

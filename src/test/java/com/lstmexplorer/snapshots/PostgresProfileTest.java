@@ -1,0 +1,73 @@
+package com.lstmexplorer.snapshots;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.lstmexplorer.LstmExplorerApplication;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The {@code postgres} profile on a real PostgreSQL: the same Flyway migrations create the schema, the seed
+ * networks appear, a snapshot is saved once and is byte-identical after a restart. Needs a database:
+ * {@code LSTM_EXPLORER_TEST_POSTGRES_URL=jdbc:postgresql://localhost:5432/lstm_explorer} (user from
+ * {@code LSTM_EXPLORER_TEST_POSTGRES_USER}, default lstm_explorer); skipped without it. It works in a schema
+ * of its own, dropped at the end, so the database's other contents are left alone.
+ */
+@EnabledIfEnvironmentVariable(named = "LSTM_EXPLORER_TEST_POSTGRES_URL", matches = ".+")
+class PostgresProfileTest {
+    private final String schema = "lstm_test_" + UUID.randomUUID().toString().replace("-", "");
+    private ConfigurableApplicationContext context;
+
+    @Test
+    void snapshotsAndSeedsLiveInPostgresAndSurviveARestart() {
+        context = start();
+        await().atMost(Duration.ofMinutes(2)).until(() -> api().get("/api/snapshots").json().size() == 4);
+        SnapshotService snapshots = context.getBean(SnapshotService.class);
+        SavedSnapshot first = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
+        SavedSnapshot second = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
+        assertEquals(first.id(), second.id());
+        assertEquals(5, snapshots.count(), "four seeds and one snapshot, stored once");
+        byte[] json = api().get("/api/snapshots/" + first.id()).body();
+        byte[] traces = api().postJson("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body();
+        context.close();
+
+        context = start();
+        assertArrayEquals(json, api().get("/api/snapshots/" + first.id()).body());
+        assertArrayEquals(traces,
+                api().postJson("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body());
+        assertEquals(5, api().get("/api/snapshots").json().size());
+    }
+
+    @AfterEach
+    void dropSchema() {
+        if (context != null && context.isActive()) {
+            context.getBean(JdbcClient.class).sql("DROP SCHEMA " + schema + " CASCADE").update();
+            context.close();
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        String user = Objects.requireNonNullElse(System.getenv("LSTM_EXPLORER_TEST_POSTGRES_USER"), "lstm_explorer");
+        return new SpringApplicationBuilder(LstmExplorerApplication.class).run("--server.port=0",
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + System.getenv("LSTM_EXPLORER_TEST_POSTGRES_URL"),
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.hikari.schema=" + schema,
+                "--spring.flyway.default-schema=" + schema,
+                "--spring.flyway.create-schemas=true");
+    }
+
+    private Api api() {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+}

@@ -1,0 +1,110 @@
+package com.lstmexplorer.snapshots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** A snapshot's traces as JSON and CSV, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "lstm-explorer.snapshots.seed-networks=false")
+class SnapshotTracesTest {
+    private static final String BODY = "{\"sequences\": [\"aaXbb\", \"aXb\"]}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SnapshotService snapshots;
+
+    private Api api;
+    private String id;
+
+    @BeforeEach
+    void saveOne() {
+        api = new Api(port);
+        id = snapshots.save(TestNetworks.counting(3, 41)).id();
+    }
+
+    @Test
+    void tracesOfTheSnapshotsNetworkHaveEveryStepLayerAndNeuron() {
+        Api.Response response = api.postJson("/api/snapshots/" + id + "/traces", BODY);
+        assertEquals(200, response.status(), response.text());
+        JsonNode traces = response.json().get("traces");
+        assertEquals(2, traces.size());
+        assertEquals("aaXbb", traces.get(0).get("sequence").asString());
+        assertEquals(5, traces.get(0).get("steps").size());
+        JsonNode layer = traces.get(0).get("steps").get(2).get("layers").get(0);
+        assertEquals("X", traces.get(0).get("steps").get(2).get("char").asString());
+        for (String quantity : new String[] {"cell", "hidden", "input", "forget", "output", "candidate"}) {
+            assertEquals(3, layer.get(quantity).size(), quantity);
+        }
+    }
+
+    @Test
+    void aCharacterOutsideTheVocabularyIsA400NamingIt() {
+        Api.Response response = api.postJson("/api/snapshots/" + id + "/traces", "{\"sequences\": [\"aaqb\"]}");
+        assertEquals(400, response.status());
+        assertTrue(response.detail().contains("character 'q' at line 1, column 3"), response.detail());
+    }
+
+    @Test
+    void csvHoldsTheSameNumbersAsJsonOneRowPerStepLayerAndNeuron() {
+        JsonNode traces = api.postJson("/api/snapshots/" + id + "/traces", BODY).json().get("traces");
+        Api.Response csv = api.get("/api/snapshots/" + id + "/traces.csv?seq=aaXbb&seq=aXb");
+        assertEquals(200, csv.status(), csv.text());
+        assertEquals("text/csv;charset=UTF-8", csv.contentType().replace(" ", ""));
+        assertEquals("attachment; filename=\"traces-" + id + ".csv\"", csv.contentDisposition());
+        String[] lines = csv.text().split("\r\n");
+        assertEquals(TraceCsv.HEADER, lines[0]);
+        assertEquals(1 + (5 + 3) * 3, lines.length);
+
+        // Row of sequence 1 ("aXb"), step 1 ('X'), neuron 2: the same values as the JSON trace.
+        String[] row = lines[1 + 5 * 3 + 3 + 2].split(",");
+        JsonNode step = traces.get(1).get("steps").get(1);
+        JsonNode layer = step.get("layers").get(0);
+        assertEquals("1,aXb,1,X,0,2", String.join(",", java.util.Arrays.copyOf(row, 6)));
+        String[] quantities = {"cell", "hidden", "input", "forget", "output", "candidate"};
+        for (int q = 0; q < quantities.length; q++) {
+            assertEquals(layer.get(quantities[q]).get(2).floatValue(), Float.parseFloat(row[6 + q]), quantities[q]);
+        }
+        assertEquals(step.get("prediction").get("probability").floatValue(), Float.parseFloat(row[13]));
+    }
+
+    @Test
+    void postWithAcceptCsvAnswersCsvAndTheJsonDownloadMatchesThePost() {
+        Api.Response csv = api.post("/api/snapshots/" + id + "/traces", BODY.getBytes(StandardCharsets.UTF_8),
+                "application/json", "text/csv");
+        assertEquals(200, csv.status(), csv.text());
+        assertEquals(api.get("/api/snapshots/" + id + "/traces.csv?seq=aaXbb&seq=aXb").text(), csv.text());
+
+        Api.Response json = api.get("/api/snapshots/" + id + "/traces.json?seq=aaXbb&seq=aXb");
+        assertEquals("attachment; filename=\"traces-" + id + ".json\"", json.contentDisposition());
+        assertEquals(api.postJson("/api/snapshots/" + id + "/traces", BODY).text(), json.text());
+    }
+
+    @Test
+    void aSequenceWithACommaStaysOneSequence() {
+        String custom = snapshots.save(TestNetworks.custom("a,b\n", 1, 2, 42)).id();
+        String seq = URLEncoder.encode("a,b", StandardCharsets.UTF_8);
+        Api.Response csv = api.get("/api/snapshots/" + custom + "/traces.csv?seq=" + seq);
+        assertEquals(200, csv.status(), csv.text());
+        assertEquals(1 + 3 * 2, csv.text().split("\r\n").length);
+        assertTrue(csv.text().contains("\r\n0,\"a,b\",1,\",\",0,0,"), csv.text());
+    }
+
+    @Test
+    void downloadsWithoutSequencesOrOfAnUnknownSnapshotAreProblems() {
+        Api.Response none = api.get("/api/snapshots/" + id + "/traces.csv");
+        assertEquals(400, none.status());
+        assertTrue(none.detail().contains("add one or more ?seq=... parameters"), none.detail());
+        Api.Response unknown = api.postJson("/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA/traces", BODY);
+        assertEquals(404, unknown.status());
+    }
+}
