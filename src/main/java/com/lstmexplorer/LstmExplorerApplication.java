@@ -1,5 +1,7 @@
 package com.lstmexplorer;
 
+import com.lstmexplorer.datasets.DatasetsCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,7 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class LstmExplorerApplication {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("datasets")) {
+            DatasetsCommand.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(LstmExplorerApplication.class, args);
     }
 }

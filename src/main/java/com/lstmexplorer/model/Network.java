@@ -1,16 +1,39 @@
 package com.lstmexplorer.model;
 
+import com.lstmexplorer.model.cell.LayerStack;
+import com.lstmexplorer.model.cell.Param;
+import com.lstmexplorer.model.cell.SequenceReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
- * A stack of recurrent layers over one-hot characters with a softmax readout.
- * STUB: the engine helper replaces this body; the public signatures are the contract other packages use.
+ * A stack of recurrent layers over one-hot characters with a softmax readout over the vocabulary, in
+ * double precision. Parameters (see {@link #parameters()}): per layer l {@code layer<l>.Wx}
+ * (input × 4H; layer 0's input is the vocabulary), {@code layer<l>.Wh} (H × 4H), {@code layer<l>.b}
+ * (1 × 4H), gates fused as [i | f | o | g]; then {@code output.Wy} (H × V) and {@code output.by} (1 × V).
+ *
+ * <p>Reading methods may run on several threads at once; training mutates the parameters in place,
+ * so trace a {@link #copy()} of a network that is being trained.
  */
 public final class Network {
+    private final Vocabulary vocabulary;
+    private final NetworkShape shape;
+    private final LayerStack stack;
 
-    /** A freshly initialised network (documented initialisation, forget-gate bias included). */
+    private Network(Vocabulary vocabulary, NetworkShape shape, LayerStack stack) {
+        this.vocabulary = vocabulary;
+        this.shape = shape;
+        this.stack = stack;
+    }
+
+    /**
+     * A freshly initialised network: weights uniform in (−1/√H, 1/√H), biases 0 except the forget
+     * gates' bias bf = 1, all drawn from a {@link SplittableRandom} seeded with {@code seed}.
+     */
     public static Network create(Vocabulary vocabulary, NetworkShape shape, long seed) {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        return new Network(vocabulary, shape, LayerStack.initialised(shape.cell(), shape.layers(), shape.hiddenSize(),
+                vocabulary.size(), new SplittableRandom(seed)));
     }
 
     /**
@@ -19,20 +42,31 @@ public final class Network {
      * @throws IllegalArgumentException naming the first missing, misshapen or non-finite parameter
      */
     public static Network fromParameters(Vocabulary vocabulary, NetworkShape shape, List<NamedMatrix> parameters) {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        Network network = create(vocabulary, shape, 0);
+        ParameterCheck.copyInto(network.stack.parameters(), parameters);
+        return network;
     }
 
     public Vocabulary vocabulary() {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        return vocabulary;
     }
 
     public NetworkShape shape() {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        return shape;
     }
 
     /** Deep copies of every parameter, in a fixed order. */
     public List<NamedMatrix> parameters() {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        List<NamedMatrix> out = new ArrayList<>();
+        for (Param p : stack.parameters()) {
+            out.add(new NamedMatrix(p.name(), p.value().numRows, p.value().numCols, p.value().data.clone()));
+        }
+        return out;
+    }
+
+    /** The live layers and readout, for the trainer (model.train). Mutating them changes this network. */
+    public LayerStack stack() {
+        return stack;
     }
 
     /**
@@ -41,7 +75,20 @@ public final class Network {
      * @throws UnknownSymbolException for a character outside the vocabulary
      */
     public Trace trace(String sequence) {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        int[] x = vocabulary.encode(sequence);
+        SequenceReader reader = stack.newReader();
+        List<TraceStep> steps = new ArrayList<>(x.length);
+        for (int t = 0; t < x.length; t++) {
+            double[] p = reader.read(x[t]);
+            List<LayerActivations> layers = new ArrayList<>(shape.layers());
+            for (int l = 0; l < shape.layers(); l++) {
+                layers.add(reader.activations(l));
+            }
+            int k = argmax(p, vocabulary.size());
+            steps.add(new TraceStep(sequence.charAt(t), List.copyOf(layers), vocabulary.symbol(k), p[k],
+                    java.util.Arrays.copyOf(p, vocabulary.size())));
+        }
+        return new Trace(sequence, List.copyOf(steps));
     }
 
     /**
@@ -50,11 +97,40 @@ public final class Network {
      * (the end marker included when it was produced).
      */
     public String greedyContinue(String prefix, int maxChars) {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        if (prefix.isEmpty()) {
+            throw new IllegalArgumentException("greedy decoding needs at least one character to start from");
+        }
+        int[] x = vocabulary.encode(prefix);
+        SequenceReader reader = stack.newReader();
+        double[] p = null;
+        for (int symbol : x) {
+            p = reader.read(symbol);
+        }
+        StringBuilder out = new StringBuilder();
+        while (out.length() < maxChars) {
+            int k = argmax(p, vocabulary.size());
+            out.append(vocabulary.symbol(k));
+            if (vocabulary.symbol(k) == Vocabulary.END) {
+                break;
+            }
+            p = reader.read(k);
+        }
+        return out.toString();
     }
 
     /** An independent deep copy (e.g. to trace while the original keeps training). */
     public Network copy() {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        return new Network(vocabulary, shape, stack.copy());
+    }
+
+    /** Index of the largest of the first {@code n} entries; the first one on ties. */
+    static int argmax(double[] p, int n) {
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 }

@@ -1,0 +1,124 @@
+// The explorer: neuron strips, all-neurons heatmap, predictions and neuron detail for one network's
+// traces, composed from the small views in ./explorer/. All view state is in the URL (viewState.js).
+//
+//   const explorer = createExplorer(element);
+//   explorer.setTraces(traces);       // api.md <trace> objects; cheap enough for every live frame
+//   explorer.setState({ neuron: 3 }); // or the user clicks; the URL follows in place
+
+import { el } from './dom.js';
+import { QUANTITIES, neuronScales, makeScale } from './explorer/colors.js';
+import { displaySequence } from './explorer/format.js';
+import { decodeTraces, cellMaxByNeuron } from './explorer/frames.js';
+import { parseViewState, defaultViewState, writeViewState } from './explorer/viewState.js';
+import { stepGeometry } from './explorer/layout.js';
+import { createControls, LABELS } from './explorer/controls.js';
+import { createStrips } from './explorer/strips.js';
+import { createHeatmap } from './explorer/heatmap.js';
+import { createPredictions } from './explorer/predictions.js';
+import { createDetail } from './explorer/detail.js';
+import { drawLegend } from './explorer/legend.js';
+import { bindNeuronKeys } from './explorer/keys.js';
+
+const UNIT = { diverging: makeScale('diverging', 1), sequential: makeScale('sequential', 1) };
+
+export function createExplorer(root, { syncUrl = true, onStateChange = () => {}, stripLimit = 100 } = {}) {
+  let state = syncUrl ? parseViewState(window.location.search) : defaultViewState();
+  let data = null;
+  let limit = stripLimit;
+
+  const part = (cls, tag = 'div') => el(tag, { class: cls });
+  const ui = {
+    controls: part('ex-controls'), empty: el('p', { class: 'ex-empty' }, 'Waiting for the first activations\u2026'),
+    stripsTitle: part('ex-title', 'h3'), stripsLegend: part('ex-legend'), strips: part('ex-strips-box'),
+    more: el('button', { type: 'button', class: 'ex-more', hidden: true }),
+    heatmapTitle: part('ex-title', 'h3'), heatmapLegend: part('ex-legend'), focus: part('ex-scroll'),
+    detailTitle: part('ex-title', 'h3'), detailLegend: part('ex-legend'), detail: part('ex-scroll'),
+  };
+  const body = el('div', { class: 'ex-body', hidden: true },
+    el('section', { class: 'panel ex-strips' }, el('header', {}, ui.stripsTitle, ui.stripsLegend), ui.strips, ui.more),
+    el('section', { class: 'panel ex-focus' },
+      el('header', {}, ui.heatmapTitle, ui.heatmapLegend), ui.focus,
+      el('header', {}, ui.detailTitle, ui.detailLegend), ui.detail));
+  root.classList.add('explorer');
+  root.replaceChildren(ui.controls, ui.empty, body);
+
+  const controls = createControls(ui.controls, { onChange: setState });
+  const strips = createStrips(ui.strips, { onSelect: (s) => setState({ sel: data.sequences[s].text }) });
+  const heatmap = createHeatmap(ui.focus, { onSelectNeuron: (neuron) => setState({ neuron }) });
+  const predictions = createPredictions(ui.focus);
+  const detail = createDetail(ui.detail, { onSelectQuantity: (quantity) => setState({ quantity }) });
+  ui.more.addEventListener('click', () => { limit = Infinity; render(); });
+  const unbindKeys = bindNeuronKeys((delta) => setState({ neuron: state.neuron + delta }));
+  const resize = new ResizeObserver(() => render());
+  resize.observe(ui.focus);
+
+  function setState(patch) {
+    state = clamp({ ...state, ...patch });
+    if (syncUrl) writeViewState(state);
+    onStateChange(getState(), patch);
+    render();
+  }
+
+  /** Keeps layer and neuron inside the network once its size is known. */
+  function clamp(s) {
+    if (!data || data.hidden === 0) return s;
+    const within = (v, max) => Math.min(Math.max(v, 0), max);
+    return { ...s, layer: within(s.layer, data.layers - 1), neuron: within(s.neuron, data.hidden - 1) };
+  }
+
+  function getState() {
+    return structuredClone(state);
+  }
+
+  function setTraces(traces) {
+    data = Array.isArray(traces) ? decodeTraces(traces) : traces;
+    const clamped = clamp(state);
+    if (clamped.layer !== state.layer || clamped.neuron !== state.neuron) {
+      setState(clamped);
+    } else {
+      render();
+    }
+  }
+
+  function render() {
+    const ready = data && data.sequences.length > 0 && data.hidden > 0;
+    ui.empty.hidden = Boolean(ready);
+    body.hidden = !ready;
+    if (!ready) return;
+    const { layer, neuron, quantity } = state;
+    const found = data.sequences.findIndex((s) => s.text === state.sel);
+    const selected = found < 0 ? 0 : found;
+    const seq = data.sequences[selected];
+    const cellMax = cellMaxByNeuron(data, layer);
+    const scalesOf = Object.fromEntries(QUANTITIES.map((q) => [q, neuronScales(q, state.scale, cellMax)]));
+    const scale = scalesOf[quantity](neuron);
+    const perNeuronCell = quantity === 'cell' && state.scale === 'neuron';
+
+    controls.update({ state, layers: data.layers, hidden: data.hidden });
+    ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${LABELS[quantity]} \u00B7 ${data.sequences.length} sequences`;
+    drawLegend(ui.stripsLegend, [{ caption: LABELS[quantity], scale }]);
+    strips.update({ data, layer, quantity, neuron, scale, selected, limit });
+    ui.more.hidden = data.sequences.length <= limit;
+    ui.more.textContent = `Show all ${data.sequences.length} sequences`;
+
+    ui.heatmapTitle.textContent = `All ${data.hidden} neurons \u00B7 ${LABELS[quantity]} \u00B7 \u201C${displaySequence(seq.text)}\u201D`;
+    drawLegend(ui.heatmapLegend, [perNeuronCell
+      ? { caption: 'cell, each neuron to its own max', scale: UNIT.diverging, min: '\u2212max', max: '+max' }
+      : { caption: LABELS[quantity], scale }]);
+    const geometry = stepGeometry(seq.steps, ui.focus.clientWidth);
+    heatmap.update({ seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], geometry });
+    predictions.update({ seq, geometry });
+
+    ui.detailTitle.textContent = `Neuron #${neuron} \u00B7 all six quantities`;
+    drawLegend(ui.detailLegend, [{ caption: 'cell', scale: scalesOf.cell(neuron) },
+      { caption: 'hidden, candidate', scale: UNIT.diverging }, { caption: 'gates', scale: UNIT.sequential }]);
+    detail.update({ seq, hidden: data.hidden, layer, neuron, quantity, scaleOf: (q) => scalesOf[q](neuron), geometry });
+  }
+
+  function destroy() {
+    unbindKeys();
+    resize.disconnect();
+  }
+
+  return { setTraces, setState, getState, destroy, data: () => data };
+}

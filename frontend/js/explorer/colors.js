@@ -1,0 +1,107 @@
+// Colour scales of the explorer: which colour a neuron's value gets, for every quantity.
+//
+// Cell, hidden and candidate are signed, so they share a diverging scale: red for -1, white for 0,
+// blue for +1. Gates (input, forget, output) live in (0, 1): a sequential scale from white (closed)
+// to dark green (open). The raw cell state is unbounded (a counting neuron reaches ~10), so its
+// domain is either per neuron (each neuron scaled to its own largest |c|) or global (one domain for
+// the whole layer); neither ever goes below +-1, so a quiet neuron is not blown up into noise.
+//
+// Pure module (no DOM, no d3): the views use it, node --test tests it.
+
+export const QUANTITIES = ['cell', 'hidden', 'input', 'forget', 'output', 'candidate'];
+export const SCALE_MODES = ['neuron', 'global'];
+
+const GATES = new Set(['input', 'forget', 'output']);
+export const isGate = (quantity) => GATES.has(quantity);
+
+// red -1 .. white 0 .. blue +1 (ColorBrewer RdBu with a pure white centre)
+export const DIVERGING_STOPS = ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#ffffff',
+  '#d1e5f0', '#92c5de', '#4393c3', '#2166ac'];
+// white 0 .. dark green 1 (ColorBrewer Greens)
+export const SEQUENTIAL_STOPS = ['#ffffff', '#e5f5e0', '#c7e9c0', '#a1d99b', '#74c476',
+  '#41ab5d', '#238b45', '#006d2c', '#00441b'];
+
+// Odd, so that the middle entry is exactly the centre stop (white for 0 on the diverging scale).
+const LUT_SIZE = 257;
+
+function parseHex(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** A colour ramp through `stops`, precomputed as a lookup table of LUT_SIZE RGB triples. */
+export function ramp(stops) {
+  const rgbStops = stops.map(parseHex);
+  const lut = new Uint8ClampedArray(LUT_SIZE * 3);
+  for (let i = 0; i < LUT_SIZE; i++) {
+    const x = (i / (LUT_SIZE - 1)) * (rgbStops.length - 1);
+    const k = Math.min(Math.floor(x), rgbStops.length - 2);
+    const f = x - k;
+    for (let c = 0; c < 3; c++) {
+      lut[i * 3 + c] = Math.round(rgbStops[k][c] * (1 - f) + rgbStops[k + 1][c] * f);
+    }
+  }
+  return lut;
+}
+
+const DIVERGING_LUT = ramp(DIVERGING_STOPS);
+const SEQUENTIAL_LUT = ramp(SEQUENTIAL_STOPS);
+
+/**
+ * A scale maps a value to a position t in [0, 1] (clamped), a LUT index, and a CSS colour.
+ * Diverging scales are symmetric around 0, so 0 is always white.
+ */
+export function makeScale(kind, max) {
+  const diverging = kind === 'diverging';
+  const lo = diverging ? -max : 0;
+  const span = diverging ? 2 * max : max;
+  const lut = diverging ? DIVERGING_LUT : SEQUENTIAL_LUT;
+  const t = (v) => {
+    if (!Number.isFinite(v)) return diverging ? 0.5 : 0;
+    const x = (v - lo) / span;
+    return x < 0 ? 0 : x > 1 ? 1 : x;
+  };
+  const index = (v) => Math.round(t(v) * (LUT_SIZE - 1));
+  const rgb = (v) => {
+    const i = index(v) * 3;
+    return [lut[i], lut[i + 1], lut[i + 2]];
+  };
+  const css = (v) => {
+    const [r, g, b] = rgb(v);
+    return `rgb(${r},${g},${b})`;
+  };
+  // Dark backgrounds need light text to stay readable.
+  const isDark = (v) => {
+    const [r, g, b] = rgb(v);
+    return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+  };
+  return { kind, domain: [lo, max], lut, t, index, rgb, css, isDark, stops: diverging ? DIVERGING_STOPS : SEQUENTIAL_STOPS };
+}
+
+const UNIT_DIVERGING = makeScale('diverging', 1);
+const UNIT_SEQUENTIAL = makeScale('sequential', 1);
+
+/** Largest |value| in a Float32Array, or 0. */
+export function maxAbs(values) {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) {
+    const a = Math.abs(values[i]);
+    if (a > m) m = a;
+  }
+  return m;
+}
+
+/**
+ * The scale of every neuron for `quantity`: returns neuron => scale.
+ * `cellMaxByNeuron[n]` is neuron n's largest |c| over the sequences shown (used only for the cell).
+ */
+export function neuronScales(quantity, mode, cellMaxByNeuron) {
+  if (isGate(quantity)) return () => UNIT_SEQUENTIAL;
+  if (quantity !== 'cell') return () => UNIT_DIVERGING;
+  if (mode === 'global') {
+    const scale = makeScale('diverging', Math.max(1, ...cellMaxByNeuron));
+    return () => scale;
+  }
+  const scales = Array.from(cellMaxByNeuron, (m) => makeScale('diverging', Math.max(1, m)));
+  return (n) => scales[n] ?? UNIT_DIVERGING;
+}

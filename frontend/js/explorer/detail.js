@@ -1,0 +1,62 @@
+// (c) Neuron detail: the six quantities of one neuron over one sequence, stacked, each row in its
+// own colour scale, with the value written in the cell when the column is wide enough.
+// Clicking a row's label shows that quantity everywhere.
+
+import { QUANTITIES } from './colors.js';
+import { displayChar, formatValue, formatShort } from './format.js';
+import { showTooltip, hideTooltip } from './tooltip.js';
+
+const ROW = 22;
+const TOP = 20;
+
+/** Returns { update(props) }, props = { seq, hidden, layer, neuron, quantity, scaleOf(q), geometry }. */
+export function createDetail(container, { onSelectQuantity }) {
+  const d3 = globalThis.d3;
+  const svg = d3.select(container).append('svg').attr('class', 'detail')
+    .attr('height', TOP + QUANTITIES.length * ROW + 2);
+  const xLabels = svg.append('g').attr('class', 'x-labels');
+  const rows = svg.selectAll('g.quantity').data(QUANTITIES).join('g').attr('class', 'quantity')
+    .attr('transform', (q, r) => `translate(0,${TOP + r * ROW})`);
+  rows.append('text').attr('class', 'row-label').attr('y', ROW / 2).text((q) => q)
+    .on('click', (event, q) => onSelectQuantity(q));
+  rows.append('g').attr('class', 'cells');
+  let props = null;
+
+  svg.on('pointerover', (event) => {
+    const cell = event.target.closest('.cell');
+    if (!cell || !props) return;
+    const { q, i, v } = cell.__data__;
+    showTooltip([`neuron #${props.neuron}, step ${i + 1} \u201C${displayChar(props.seq.chars[i])}\u201D`,
+      `${q}: ${formatValue(v)}`], event.clientX, event.clientY);
+  });
+  svg.on('pointerleave', hideTooltip);
+
+  function update(next) {
+    props = next;
+    const { seq, hidden, layer, neuron, quantity, scaleOf, geometry } = props;
+    const { cellW } = geometry;
+    svg.attr('width', geometry.width);
+    xLabels.selectAll('text').data(seq.chars).join('text')
+      .attr('x', (c, i) => geometry.x(i) + cellW / 2).attr('y', TOP - 6).text(displayChar);
+    rows.classed('selected', (q) => q === quantity);
+    rows.select('.row-label').attr('x', geometry.left - 6);
+    rows.select('.cells').each(function (q) {
+      const scale = scaleOf(q);
+      const values = seq.values[layer][q];
+      const cells = d3.select(this).selectAll('g.cell')
+        .data(d3.range(seq.steps).map((i) => ({ q, i, v: values[i * hidden + neuron] })))
+        .join((enter) => {
+          const g = enter.append('g').attr('class', 'cell');
+          g.append('rect').attr('y', 1).attr('height', ROW - 2);
+          g.append('text').attr('y', ROW / 2);
+          return g;
+        })
+        .attr('transform', (d) => `translate(${geometry.x(d.i)},0)`)
+        .classed('dark', (d) => scale.isDark(d.v));
+      cells.select('rect').attr('width', cellW - 1).attr('fill', (d) => scale.css(d.v));
+      cells.select('text').attr('x', cellW / 2).text((d) => (cellW >= 34 ? formatShort(d.v) : ''));
+    });
+  }
+
+  return { update };
+}

@@ -1,0 +1,37 @@
+// Geometry shared by the views of one sequence (heatmap, predictions, detail), so that their
+// columns line up: step i of the sequence is the same column in all three. Pure module.
+
+/** Room on the left of every step-aligned view for its row labels ("candidate", "#12"). */
+export const LABEL_WIDTH = 66;
+const MIN_CELL = 14;
+const MAX_CELL = 44;
+
+/**
+ * Columns for `steps` steps in `availableWidth` pixels: as wide as fits, between 14 and 44 px.
+ * When even 14 px columns do not fit, the view is wider than available and its box scrolls.
+ */
+export function stepGeometry(steps, availableWidth) {
+  const fit = Math.floor((availableWidth - LABEL_WIDTH - 4) / Math.max(steps, 1));
+  const cellW = Math.max(MIN_CELL, Math.min(MAX_CELL, fit));
+  return {
+    left: LABEL_WIDTH,
+    cellW,
+    steps,
+    width: LABEL_WIDTH + steps * cellW + 4,
+    x: (i) => LABEL_WIDTH + i * cellW,
+    stepAt: (px) => Math.floor((px - LABEL_WIDTH) / cellW),
+  };
+}
+
+/** Height of one neuron's row in the heatmap: tall rows for small layers, thin ones for big layers. */
+export function rowHeight(neurons) {
+  if (neurons <= 24) return 16;
+  if (neurons <= 48) return 12;
+  if (neurons <= 96) return 8;
+  return 5;
+}
+
+/** Which neuron labels to write so they never overlap: every k-th when rows are thin. */
+export function labelEvery(rowH) {
+  return Math.max(1, Math.ceil(12 / rowH));
+}

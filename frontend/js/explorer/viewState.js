@@ -1,0 +1,84 @@
+// The explorer's whole view state lives in the query string, described by ONE table of properties.
+// Adding a property to the view means adding a row here; parsing, writing and sharing follow.
+// Pure module apart from writeViewState (history.replaceState).
+
+import { QUANTITIES, SCALE_MODES } from './colors.js';
+
+const int = {
+  parse: ([v]) => (/^\d{1,6}$/.test(v ?? '') ? Number(v) : undefined),
+  format: (v) => [String(v)],
+};
+const oneOf = (values) => ({
+  parse: ([v]) => (values.includes(v) ? v : undefined),
+  format: (v) => [v],
+});
+const text = {
+  parse: ([v]) => (v === undefined || v === '' ? undefined : v),
+  format: (v) => [v],
+};
+const texts = {
+  parse: (vs) => vs.filter((v) => v !== ''),
+  format: (vs) => vs,
+};
+
+/** Every property of the view: URL key, codec, default, what it means. */
+export const VIEW_PROPERTIES = [
+  { key: 'layer', codec: int, default: 0, doc: 'layer shown (0-based)' },
+  { key: 'neuron', codec: int, default: 0, doc: 'selected neuron of that layer (0-based)' },
+  { key: 'quantity', codec: oneOf(QUANTITIES), default: 'cell', doc: QUANTITIES.join(' | ') },
+  { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'cell colour scale: per neuron or global' },
+  { key: 'seq', codec: texts, default: [], doc: 'sequences added by the user (repeatable)' },
+  { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail' },
+];
+
+const KEYS = new Set(VIEW_PROPERTIES.map((p) => p.key));
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The default view. */
+export function defaultViewState() {
+  return Object.fromEntries(VIEW_PROPERTIES.map((p) => [p.key, structuredClone(p.default)]));
+}
+
+/** Reads a query string ("?layer=1&seq=aaXbb&seq=aXb") into a full state; bad values fall back to defaults. */
+export function parseViewState(search) {
+  const params = new URLSearchParams(search);
+  const state = defaultViewState();
+  for (const p of VIEW_PROPERTIES) {
+    const raw = params.getAll(p.key);
+    if (raw.length === 0) continue;
+    const value = p.codec.parse(raw);
+    if (value !== undefined) state[p.key] = value;
+  }
+  return state;
+}
+
+/**
+ * Writes `state` as a query string without the leading "?", in table order, leaving out defaults.
+ * Parameters that are not view properties (in `keep`) are kept after them.
+ */
+export function serializeViewState(state, keep = '') {
+  const params = new URLSearchParams();
+  for (const p of VIEW_PROPERTIES) {
+    const value = state[p.key];
+    if (value === undefined || value === null || same(value, p.default)) continue;
+    for (const v of p.codec.format(value)) params.append(p.key, v);
+  }
+  for (const [k, v] of new URLSearchParams(keep)) {
+    if (!KEYS.has(k)) params.append(k, v);
+  }
+  return params.toString();
+}
+
+/** The URL (path + query + hash) that shows `state`, for a location-like object. */
+export function viewUrl(location, state) {
+  const query = serializeViewState(state, location.search);
+  return location.pathname + (query ? `?${query}` : '') + (location.hash ?? '');
+}
+
+/** Replaces the current URL in place (no new history entry) with the one that shows `state`. */
+export function writeViewState(state, win = globalThis.window) {
+  const url = viewUrl(win.location, state);
+  if (url !== win.location.pathname + win.location.search + win.location.hash) {
+    win.history.replaceState(win.history.state, '', url);
+  }
+}

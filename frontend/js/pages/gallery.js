@@ -1,0 +1,117 @@
+// The gallery (/): the four tasks, each with its trained network to explore, the saved networks,
+// and the form that starts a new training run.
+
+import { api, showError, clearError } from '../api.js';
+import { el } from '../dom.js';
+import { displaySequence } from '../explorer/format.js';
+import { describeConfig, networkFor, snapshotUrl, taskIdOf } from './describe.js';
+
+const tasksBox = document.getElementById('tasks');
+const snapshotsBox = document.getElementById('snapshots');
+const form = document.getElementById('train-form');
+const galleryError = document.getElementById('gallery-error');
+const trainError = document.getElementById('train-error');
+const FIELDS = ['layers', 'hiddenSize', 'learningRate', 'maxSteps'];
+
+function taskCard(task, network) {
+  const example = task.examples?.[0];
+  return el('article', { class: 'panel card', 'data-task': task.id },
+    el('h3', {}, task.title ?? task.id),
+    el('p', {}, task.description ?? ''),
+    example ? el('p', {}, 'Example: ', el('code', { class: 'example' }, displaySequence(example))) : null,
+    el('p', { class: 'meta' }, `vocabulary ${(task.vocabulary ?? []).map(displaySequence).join(' ')}`),
+    el('div', { class: 'actions' },
+      network
+        ? el('a', { class: 'button explore', href: snapshotUrl(network) }, 'Explore the trained network')
+        : el('span', { class: 'meta' }, 'trained network not available yet'),
+      trainButton(task)));
+}
+
+function trainButton(task) {
+  const button = el('button', { type: 'button', class: 'secondary' }, 'Train one');
+  button.addEventListener('click', () => {
+    selectTask(task);
+    form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  });
+  return button;
+}
+
+function snapshotCard(snapshot, tasksById) {
+  const task = tasksById.get(taskIdOf(snapshot));
+  const accuracy = snapshot.metrics?.accuracy;
+  return el('article', { class: 'panel card', 'data-snapshot': snapshot.id },
+    el('h3', {}, snapshot.title ?? snapshot.name ?? task?.title ?? taskIdOf(snapshot) ?? 'network'),
+    el('p', { class: 'meta' }, describeConfig(snapshot.config)),
+    accuracy != null ? el('p', { class: 'meta' }, `accuracy ${(accuracy * 100).toFixed(1)}%`) : null,
+    el('div', { class: 'actions' }, el('a', { class: 'button explore', href: snapshotUrl(snapshot) }, 'Explore')));
+}
+
+let tasksById = new Map();
+
+function selectTask(task) {
+  form.elements.task.value = task.id;
+  for (const field of FIELDS) {
+    const value = task.defaults?.[field];
+    if (value != null) form.elements[field].value = value;
+  }
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearError(trainError);
+  const button = form.querySelector('button[type=submit]');
+  button.disabled = true;
+  const data = new FormData(form);
+  const request = { task: data.get('task') };
+  for (const field of ['layers', 'hiddenSize', 'seed', 'learningRate', 'maxSteps']) {
+    if (data.get(field) !== '') request[field] = Number(data.get(field));
+  }
+  try {
+    const run = await api('/api/runs', { method: 'POST', json: request });
+    window.location.assign(`/runs/${encodeURIComponent(run.id)}`);
+  } catch (e) {
+    showError(trainError, 'Could not start training', e);
+    button.disabled = false;
+  }
+});
+
+function showTasks(tasks, saved) {
+  tasksById = new Map(tasks.map((t) => [t.id, t]));
+  const shownInTasks = new Set();
+  tasksBox.replaceChildren(...tasks.map((task) => {
+    const network = networkFor(task.id, saved);
+    if (network) shownInTasks.add(network.id);
+    return taskCard(task, network);
+  }));
+  tasksBox.removeAttribute('aria-busy');
+  form.elements.task.replaceChildren(...tasks.map((t) => el('option', { value: t.id }, t.title ?? t.id)));
+  form.elements.task.addEventListener('change', () => selectTask(tasksById.get(form.elements.task.value)));
+  if (tasks.length) selectTask(tasks[0]);
+  return shownInTasks;
+}
+
+function showSnapshots(saved, shownInTasks) {
+  const others = saved.filter((s) => !shownInTasks.has(s.id));
+  snapshotsBox.replaceChildren(...(others.length
+    ? others.map((s) => snapshotCard(s, tasksById))
+    : [el('p', { class: 'meta' }, 'No other saved networks yet: train one, then save it from its page.')]));
+}
+
+async function main() {
+  const [tasks, snapshots] = await Promise.allSettled([api('/api/tasks'), api('/api/snapshots')]);
+  const saved = snapshots.status === 'fulfilled' && Array.isArray(snapshots.value) ? snapshots.value : [];
+  let shownInTasks = new Set();
+  if (tasks.status === 'fulfilled') {
+    shownInTasks = showTasks(tasks.value, saved);
+  } else {
+    tasksBox.replaceChildren();
+    showError(galleryError, 'Could not load the tasks', tasks.reason);
+  }
+  if (snapshots.status === 'fulfilled') {
+    showSnapshots(saved, shownInTasks);
+  } else {
+    snapshotsBox.replaceChildren(el('p', { class: 'error' }, `Could not load the saved networks: ${snapshots.reason.message}`));
+  }
+}
+
+main();

@@ -1,0 +1,49 @@
+// A saved network (/s/{id}): the explorer on the task's evaluation sequences and the URL's own
+// sequences (seq=...), traced by POST /api/snapshots/{id}/traces.
+
+import { api, showError, clearError } from '../api.js';
+import { createExplorer } from '../explorer.js';
+import { describeConfig, taskIdOf } from './describe.js';
+import { taskProbes, withUserSequences } from './probes.js';
+import { fetchTraces } from './traces.js';
+
+const page = document.getElementById('snapshot-page');
+const snapshotId = page.dataset.snapshotId;
+const errorBox = document.getElementById('snapshot-error');
+const explorer = createExplorer(document.getElementById('explorer'), {
+  onStateChange: (state, patch) => { if ('seq' in patch) loadTraces(); },
+});
+window.lstmExplorer = explorer; // for the console and the browser tests
+
+const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
+let probes = [];
+
+async function loadTraces() {
+  try {
+    const data = await fetchTraces(`${base}/traces`, withUserSequences(probes, explorer.getState().seq));
+    clearError(errorBox);
+    if (data) explorer.setTraces(data);
+  } catch (e) {
+    showError(errorBox, 'Could not trace the sequences', e);
+  }
+}
+
+async function main() {
+  let snapshot;
+  try {
+    snapshot = await api(base);
+  } catch (e) {
+    showError(errorBox, `Could not open saved network ${snapshotId}`, e);
+    return;
+  }
+  const tasks = await api('/api/tasks').catch(() => []);
+  const task = tasks.find((t) => t.id === taskIdOf(snapshot));
+  const title = snapshot.title ?? snapshot.name ?? task?.title ?? taskIdOf(snapshot);
+  document.getElementById('snapshot-title').textContent = title;
+  document.title = `${title} \u00B7 LSTM Explorer`;
+  document.getElementById('snapshot-config').textContent = describeConfig(snapshot.config);
+  probes = snapshot.probes ?? taskProbes(task);
+  await loadTraces();
+}
+
+main();

@@ -1,0 +1,46 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { parseViewState, serializeViewState, defaultViewState, viewUrl, writeViewState, VIEW_PROPERTIES } from '../js/explorer/viewState.js';
+
+test('an empty query string is the default view, and the default view writes nothing', () => {
+  assert.deepEqual(parseViewState(''), defaultViewState());
+  assert.equal(serializeViewState(defaultViewState()), '');
+});
+
+test('round trip: every property survives serialize then parse', () => {
+  const state = { layer: 1, neuron: 17, quantity: 'forget', scale: 'global',
+    seq: ['aaaaXbbbb', 'a b&c=d?#%', 'ünï<img src=x>'], sel: 'a b&c=d?#%' };
+  const query = serializeViewState(state);
+  assert.deepEqual(parseViewState(`?${query}`), state);
+  assert.equal(serializeViewState(parseViewState(query)), query);
+});
+
+test('the spec example URL parses', () => {
+  const s = parseViewState('?layer=0&neuron=2&quantity=cell&seq=aaaaXbbbb');
+  assert.equal(s.neuron, 2);
+  assert.deepEqual(s.seq, ['aaaaXbbbb']);
+});
+
+test('bad values fall back to defaults instead of breaking the page', () => {
+  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=');
+  assert.deepEqual(s, defaultViewState());
+});
+
+test('the table is the single list of properties', () => {
+  assert.deepEqual(VIEW_PROPERTIES.map((p) => p.key), ['layer', 'neuron', 'quantity', 'scale', 'seq', 'sel']);
+});
+
+test('parameters that are not view properties are kept', () => {
+  const location = { pathname: '/s/abc', search: '?neuron=3&debug=1', hash: '#top' };
+  assert.equal(viewUrl(location, { ...defaultViewState(), neuron: 4 }), '/s/abc?neuron=4&debug=1#top');
+});
+
+test('writing the view replaces the URL in place, never pushing history', () => {
+  const calls = [];
+  const win = {
+    location: { pathname: '/runs/r1', search: '', hash: '' },
+    history: { state: null, replaceState: (...args) => calls.push(args), pushState: () => assert.fail('pushState') },
+  };
+  writeViewState({ ...defaultViewState(), quantity: 'input' }, win);
+  assert.deepEqual(calls, [[null, '', '/runs/r1?quantity=input']]);
+});

@@ -1,0 +1,30 @@
+package com.lstmexplorer.model.cell;
+
+import com.lstmexplorer.model.CellType;
+import java.util.List;
+
+/**
+ * One layer of recurrent cells: its parameters, and the two ways to run it. A new cell variant
+ * (peephole, coupled gates, GRU, plain RNN) is one more implementation; training only sees
+ * {@link #parameters()} and the passes, so it does not change.
+ */
+public interface RecurrentLayer {
+
+    CellType cell();
+
+    int inputSize();
+
+    int hiddenSize();
+
+    /** The live parameters, in a fixed order; gradients are passed to the passes in the same order. */
+    List<Param> parameters();
+
+    /** A deep copy. */
+    RecurrentLayer copy();
+
+    /** Workspace for training: a whole packed minibatch forward, then backpropagation through time. */
+    SequencePass newSequencePass();
+
+    /** Workspace for reading one sequence a character at a time (traces, greedy decoding). */
+    StepPass newStepPass();
+}

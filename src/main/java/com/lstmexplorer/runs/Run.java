@@ -1,0 +1,149 @@
+package com.lstmexplorer.runs;
+
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.task.Evaluation;
+import com.lstmexplorer.model.task.Task;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One training run and where it stands. The training thread writes the progress fields; any thread
+ * may read them (they are volatile) and take {@link #network()}, a copy training never touches.
+ */
+public final class Run {
+    private final String id;
+    private final Task task;
+    private final RunConfig config;
+    private final List<String> probes;
+    private final Instant createdAt = Instant.now();
+    private final AtomicBoolean frameInFlight = new AtomicBoolean();
+
+    private volatile RunStatus status = RunStatus.QUEUED;
+    private volatile int step;
+    private volatile double loss = Double.NaN;
+    private volatile Double accuracy;
+    private volatile Integer solvedAtStep;
+    private volatile long startedNanos;
+    private volatile long endedNanos;
+    private volatile String error;
+    private volatile boolean stopRequested;
+    private volatile Published published;
+
+    /** A network copy and the step it was taken at, published together so readers never mix them. */
+    record Published(Network network, int step) {
+    }
+
+    Run(String id, Task task, RunConfig config, List<String> probes, Network untrainedCopy) {
+        this.id = id;
+        this.task = task;
+        this.config = config;
+        this.probes = List.copyOf(probes);
+        this.published = new Published(untrainedCopy, 0);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    /** The task's probe sequences whose activations are streamed (the first of its evaluation set). */
+    public List<String> probes() {
+        return probes;
+    }
+
+    /**
+     * The network as of the last published copy: the untrained one while queued, one at most an
+     * activations interval old while running, the final one once ended. Never mutated afterwards.
+     */
+    public Network network() {
+        return published.network();
+    }
+
+    Published published() {
+        return published;
+    }
+
+    public RunView view() {
+        return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
+                solvedAtStep, elapsedMs(), error, createdAt);
+    }
+
+    public long elapsedMs() {
+        long start = startedNanos;
+        if (start == 0) {
+            return 0;
+        }
+        long end = status.isFinal() ? endedNanos : System.nanoTime();
+        return (end - start) / 1_000_000;
+    }
+
+    int step() {
+        return step;
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    AtomicBoolean frameInFlight() {
+        return frameInFlight;
+    }
+
+    /** Queued to running; false if it was stopped while it waited. */
+    synchronized boolean begin() {
+        if (status != RunStatus.QUEUED) {
+            return false;
+        }
+        startedNanos = System.nanoTime();
+        status = RunStatus.RUNNING;
+        return true;
+    }
+
+    void progress(int step, double loss) {
+        this.step = step;
+        this.loss = loss;
+    }
+
+    void evaluated(int step, Evaluation evaluation) {
+        accuracy = evaluation.accuracy();
+        if (evaluation.solved() && solvedAtStep == null) {
+            solvedAtStep = step;
+        }
+    }
+
+    void publish(Network copy, int atStep) {
+        published = new Published(copy, atStep);
+    }
+
+    /** Asks a running run to stop at its next step; a queued run stops at once (true if it did). */
+    synchronized boolean requestStop() {
+        stopRequested = true;
+        return status == RunStatus.QUEUED && end(RunStatus.STOPPED, null);
+    }
+
+    /** Moves to a final status once; false if the run had already ended. */
+    synchronized boolean end(RunStatus finalStatus, String why) {
+        if (status.isFinal()) {
+            return false;
+        }
+        endedNanos = System.nanoTime();
+        if (startedNanos == 0) {
+            startedNanos = endedNanos;
+        }
+        error = why;
+        status = finalStatus;
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package com.lstmexplorer.runs;
+
+import com.lstmexplorer.model.NetworkShape;
+import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.model.train.TrainingConfig;
+import java.util.random.RandomGenerator;
+
+/**
+ * A run's complete training settings, as reported in the run's {@code config}. Built by
+ * {@link #resolve}, which fills what the user left out and rejects what this server will not train.
+ */
+public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps) {
+
+    /** Largest seed a browser can show exactly (2^53 - 1), so a reported seed can be typed back in. */
+    public static final long MAX_SEED = (1L << 53) - 1;
+
+    public NetworkShape shape() {
+        return NetworkShape.lstm(layers, hiddenSize);
+    }
+
+    public TrainingConfig training() {
+        return new TrainingConfig(learningRate, batchSize, maxSteps, seed, TrainingConfig.DEFAULT_CLIP_NORM);
+    }
+
+    /**
+     * The request's values, the task's defaults where it gave none, a random seed if it gave none.
+     *
+     * @throws IllegalArgumentException naming the first field outside what the engine or this server allows
+     */
+    public static RunConfig resolve(RunRequest request, TaskDefaults defaults, RunSettings settings,
+                                    RandomGenerator random) {
+        int layers = within("layers", or(request.layers(), defaults.layers()),
+                Math.min(settings.maxLayers(), NetworkShape.MAX_LAYERS), "max-layers");
+        int hidden = within("hiddenSize", or(request.hiddenSize(), defaults.hiddenSize()),
+                Math.min(settings.maxHiddenSize(), NetworkShape.MAX_HIDDEN), "max-hidden-size");
+        int batch = within("batchSize", or(request.batchSize(), defaults.batchSize()),
+                Math.min(settings.maxBatchSize(), TrainingConfig.MAX_BATCH), "max-batch-size");
+        int steps = within("maxSteps", or(request.maxSteps(), defaults.maxSteps()),
+                Math.min(settings.maxSteps(), TrainingConfig.MAX_STEPS), "max-steps");
+        long seed = request.seed() != null ? request.seed() : random.nextLong(MAX_SEED);
+        if (Math.abs(seed) > MAX_SEED) {
+            throw new IllegalArgumentException("seed must be an integer between -" + MAX_SEED + " and " + MAX_SEED
+                    + " (so a browser can show it exactly), got " + seed);
+        }
+        double learningRate = request.learningRate() != null ? request.learningRate() : defaults.learningRate();
+        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps);
+        config.shape();    // the engine's own checks, with its messages
+        config.training();
+        return config;
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static int within(String field, int value, int max, String setting) {
+        if (value < 1 || value > max) {
+            throw new IllegalArgumentException(field + " must be between 1 and " + max
+                    + " on this server (setting lstm-explorer.runs." + setting + "), got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,61 @@
+package com.lstmexplorer.runs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The runs this server knows, oldest first: every queued or running run, and the latest ended ones
+ * (at most {@code max-kept}; older ones are forgotten). Admission is decided here, under one lock, so
+ * the number of unfinished runs never exceeds {@code max-concurrent + max-queued}.
+ */
+@Component
+class RunRegistry {
+    private final Map<String, Run> runs = new LinkedHashMap<>();
+    private final RunSettings settings;
+
+    RunRegistry(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Adds {@code run}, or answers 429 when every training slot and queue place is taken. */
+    synchronized void admit(Run run) {
+        long unfinished = runs.values().stream().filter(r -> !r.status().isFinal()).count();
+        if (unfinished >= settings.maxConcurrent() + settings.maxQueued()) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "this server is busy: "
+                    + unfinished + " runs are training or waiting, the most it allows (settings "
+                    + "lstm-explorer.runs.max-concurrent=" + settings.maxConcurrent()
+                    + " and max-queued=" + settings.maxQueued() + "); try again when one ends, or stop one");
+        }
+        runs.put(run.id(), run);
+    }
+
+    synchronized Optional<Run> find(String id) {
+        return Optional.ofNullable(runs.get(id));
+    }
+
+    /** Newest first. */
+    synchronized List<Run> all() {
+        List<Run> all = new ArrayList<>(runs.values());
+        Collections.reverse(all);
+        return all;
+    }
+
+    /** A run has ended: forget the oldest ended runs beyond {@code max-kept}. */
+    synchronized void ended() {
+        long ended = runs.values().stream().filter(r -> r.status().isFinal()).count();
+        for (Iterator<Run> it = runs.values().iterator(); it.hasNext() && ended > settings.maxKept(); ) {
+            if (it.next().status().isFinal()) {
+                it.remove();
+                ended--;
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package com.lstmexplorer.runs;
+
+/**
+ * What a user asks for in {@code POST /api/runs}: a task and, optionally, any of its training settings
+ * (absent ones come from the task's defaults; an absent seed is drawn at random and reported).
+ */
+public record RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
+                         Integer batchSize, Integer maxSteps) {
+}

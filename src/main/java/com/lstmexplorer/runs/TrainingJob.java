@@ -1,0 +1,83 @@
+package com.lstmexplorer.runs;
+
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.task.Evaluation;
+import com.lstmexplorer.model.train.TrainingListener;
+import com.lstmexplorer.model.train.TrainingLoop;
+import com.lstmexplorer.model.train.TrainingOutcome;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains one run on a pool thread. Per step it only stores two numbers and, once per activations
+ * interval, copies the network (microseconds) and hands the copy to the stream: tracing, JSON and
+ * sending happen on the stream's thread, so no subscriber can slow training down.
+ */
+final class TrainingJob implements Runnable, TrainingListener {
+    private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
+
+    private final Run run;
+    private final Network network;
+    private final RunStream stream;
+    private final long copyIntervalNanos;
+    private final Consumer<Run> onEnd;
+    private long nextCopyNanos;
+
+    TrainingJob(Run run, Network network, RunStream stream, long copyIntervalMs, Consumer<Run> onEnd) {
+        this.run = run;
+        this.network = network;
+        this.stream = stream;
+        this.copyIntervalNanos = copyIntervalMs * 1_000_000;
+        this.onEnd = onEnd;
+    }
+
+    @Override
+    public void run() {
+        if (!run.begin()) {
+            return; // stopped while queued: whoever stopped it has ended it
+        }
+        nextCopyNanos = System.nanoTime(); // the first step publishes a copy at once
+        RunStatus status;
+        String error = null;
+        try {
+            TrainingLoop loop = new TrainingLoop(run.task(), network, run.config().training());
+            TrainingOutcome outcome = loop.run(this, run::stopRequested);
+            run.progress(outcome.steps(), outcome.loss());
+            if (outcome.evaluation() != null) {
+                run.evaluated(outcome.steps(), outcome.evaluation());
+            }
+            status = outcome.solvedAtStep() != null ? RunStatus.SOLVED
+                    : outcome.stopped() ? RunStatus.STOPPED : RunStatus.FINISHED;
+        } catch (RuntimeException | Error e) { // whatever happens, the run must not stay "running"
+            log.warn("run {} failed", run.id(), e);
+            status = RunStatus.FAILED;
+            error = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        run.publish(network, run.step()); // training is over: the network itself is now safe to share
+        if (run.end(status, error)) {
+            onEnd.accept(run);
+        }
+    }
+
+    @Override
+    public void afterStep(int step, double loss, Network trained) {
+        if (!Double.isFinite(loss)) {
+            throw new IllegalStateException("training diverged: the loss is " + loss + " at step " + step
+                    + "; try a smaller learningRate");
+        }
+        run.progress(step, loss);
+        long now = System.nanoTime();
+        if (now - nextCopyNanos >= 0) {
+            nextCopyNanos = now + copyIntervalNanos;
+            Network copy = trained.copy();
+            run.publish(copy, step);
+            stream.activations(run, step, copy);
+        }
+    }
+
+    @Override
+    public void afterEvaluation(int step, Evaluation evaluation) {
+        run.evaluated(step, evaluation);
+    }
+}

@@ -1,0 +1,28 @@
+package com.lstmexplorer.tasks;
+
+import com.lstmexplorer.model.task.GeneralisationSweep;
+import com.lstmexplorer.model.task.SeedTask;
+import com.lstmexplorer.model.task.TaskDefaults;
+import java.util.List;
+
+/**
+ * One task as {@code GET /api/tasks} returns it (api.md's fields, plus the delimiter, the names of
+ * the latent variables, the size of the evaluation set and the generalisation sweep's range).
+ */
+record TaskView(String id, String title, String description, List<String> vocabulary, List<String> examples,
+                TaskDefaults defaults, String delimiter, List<String> latents, int evaluationCases,
+                SweepRange sweep) {
+
+    /** The swept length ("N" or "M"), the largest one trained on and the largest one tried. */
+    record SweepRange(String variable, int trainedMax, int sweepMax) {
+        static SweepRange of(GeneralisationSweep sweep) {
+            return new SweepRange(sweep.variable(), sweep.trainedMax(), sweep.sweepMax());
+        }
+    }
+
+    static TaskView of(SeedTask task) {
+        return new TaskView(task.id(), task.title(), task.description(), task.vocabulary().symbols(),
+                task.examples(), task.defaults(), String.valueOf(task.delimiter()), task.latentNames(),
+                task.evaluationSet().size(), task.generalisation().map(SweepRange::of).orElse(null));
+    }
+}

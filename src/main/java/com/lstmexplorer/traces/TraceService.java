@@ -1,0 +1,73 @@
+package com.lstmexplorer.traces;
+
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.NetworkShape;
+import com.lstmexplorer.sequences.SequenceInput;
+import com.lstmexplorer.sequences.SequenceLimits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Traces a network on sequences a user typed or uploaded, after checking them (limits, vocabulary):
+ * every failure is an IllegalArgumentException naming the line and the problem (a 400 over HTTP).
+ * Any endpoint that traces (runs, snapshots) uses this, so answers look the same everywhere.
+ */
+@Service
+public class TraceService {
+    private final SequenceLimits sequenceLimits;
+    private final TraceLimits traceLimits;
+
+    public TraceService(SequenceLimits sequenceLimits, TraceLimits traceLimits) {
+        this.sequenceLimits = sequenceLimits;
+        this.traceLimits = traceLimits;
+    }
+
+    /** {@code POST .../traces} with JSON {@code {"sequences": [...]}}. */
+    public TracesResponse trace(Network network, TracesRequest request) {
+        List<String> sequences = SequenceInput.fromList(request == null ? null : request.sequences(), sequenceLimits);
+        return trace(network, sequences);
+    }
+
+    /** {@code POST .../traces} with a multipart {@code file} part: UTF-8 text, one sequence per line. */
+    public TracesResponse trace(Network network, MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new IllegalArgumentException("the multipart request has no 'file' part, or it is empty");
+        }
+        try {
+            return trace(network, SequenceInput.fromFile(file.getBytes(), sequenceLimits));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
+    }
+
+    /** Checks {@code sequences} against the network's vocabulary and the size limit, then traces them. */
+    public TracesResponse trace(Network network, List<String> sequences) {
+        SequenceInput.checkVocabulary(sequences, network.vocabulary());
+        checkSize(sequences, network.shape());
+        return new TracesResponse(traceAll(network, sequences, TraceJson.DEFAULT_DECIMALS));
+    }
+
+    /**
+     * Traces without checks, for sequences the server chose itself (e.g. a task's probe sequences).
+     * {@link Network#trace} is not promised to be thread-safe, so callers sharing a network are serialised.
+     */
+    public static List<TraceJson> traceAll(Network network, List<String> sequences, int decimals) {
+        synchronized (network) {
+            return sequences.stream().map(s -> TraceJson.of(network.trace(s), decimals)).toList();
+        }
+    }
+
+    private void checkSize(List<String> sequences, NetworkShape shape) {
+        int characters = sequences.stream().mapToInt(String::length).sum();
+        long values = TraceJson.valueCount(characters, shape.layers(), shape.hiddenSize());
+        if (values > traceLimits.maxValues()) {
+            throw new IllegalArgumentException("tracing " + sequences.size() + " sequences of " + characters
+                    + " characters in all on " + shape.layers() + " layer(s) of " + shape.hiddenSize()
+                    + " neurons gives " + values + " numbers; the limit is " + traceLimits.maxValues()
+                    + " (setting lstm-explorer.traces.max-values): send fewer or shorter sequences");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package com.lstmexplorer.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.model.task.Evaluation;
+import com.lstmexplorer.model.task.Latents;
+import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.model.task.Task;
+import com.lstmexplorer.model.task.TaskDefaults;
+import java.time.Duration;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** {@link RunService} with a task of its caller's own (as runs of users' data will be). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
+class RunServiceTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    RunService runs;
+
+    @AfterEach
+    void stopEverything() {
+        RunTesting.stopAll(runs);
+    }
+
+    /** The counting task, except that its training data runs out after a few sequences. */
+    record RunningDry(Task counting, int sequences) implements Task {
+        @Override
+        public String next(RandomGenerator random) {
+            if (random.nextInt(sequences) == 0) {
+                throw new IllegalStateException("the training data ran out");
+            }
+            return counting.next(random);
+        }
+
+        public String id() { return "dry"; }
+        public String title() { return "running dry"; }
+        public String description() { return counting.description(); }
+        public Vocabulary vocabulary() { return counting.vocabulary(); }
+        public List<String> examples() { return counting.examples(); }
+        public TaskDefaults defaults() { return counting.defaults(); }
+        public List<String> evaluationSet() { return counting.evaluationSet(); }
+        public Evaluation evaluate(Network network) { return counting.evaluate(network); }
+        public Latents latents(String sequence) { return counting.latents(sequence); }
+    }
+
+    @Test
+    void aRunThatFailsSaysWhy() {
+        Task task = new RunningDry(SeedTasks.byId("counting"), 50);
+        Run run = runs.start(task, new RunRequest(null, null, 4, 7L, null, null, 100_000));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        JsonNode shown = new Http(port).get("/api/runs/" + run.id()).body();
+        assertThat(shown.get("status").asString()).isEqualTo("failed");
+        assertThat(shown.get("task").asString()).isEqualTo("dry");
+        assertThat(shown.get("error").asString()).contains("the training data ran out");
+    }
+
+    @Test
+    void aTaskOfTheCallersOwnTrainsWithItsVocabulary() {
+        Task task = new RunningDry(SeedTasks.byId("counting"), Integer.MAX_VALUE);
+        Run run = runs.start(task, new RunConfig(1, 3, 1, 0.01, 4, 5));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
+        assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(run.view().step()).isEqualTo(5);
+        assertThat(run.network().vocabulary()).isEqualTo(task.vocabulary());
+        assertThat(run.probes()).isEqualTo(task.evaluationSet().subList(0, Math.min(50, task.evaluationSet().size())));
+    }
+}

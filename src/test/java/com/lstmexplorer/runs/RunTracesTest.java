@@ -1,0 +1,89 @@
+package com.lstmexplorer.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lstmexplorer.model.task.SeedTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** {@code POST /api/runs/{id}/traces} on a real server, with JSON and with an uploaded file. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
+class RunTracesTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    RunService runs;
+    Http http;
+    String id;
+
+    @BeforeEach
+    void aRunningCopyRun() {
+        http = new Http(port);
+        id = http.post("/api/runs", "{\"task\":\"copy\",\"learningRate\":1e-6,\"maxSteps\":100000}")
+                .body().get("id").asString();
+    }
+
+    @AfterEach
+    void stopEverything() {
+        RunTesting.stopAll(runs);
+    }
+
+    @Test
+    void tracesEveryNeuronOfEveryLayerAtEveryStep() {
+        Http.Answer answer = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"abcXabc\",\"cX\"]}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode traces = answer.body().get("traces");
+        assertThat(traces).hasSize(2);
+        JsonNode first = traces.get(0);
+        assertThat(first.get("sequence").asString()).isEqualTo("abcXabc");
+        assertThat(first.get("steps")).hasSize(7);
+        JsonNode step = first.get("steps").get(3);
+        assertThat(step.get("char").asString()).isEqualTo("X");
+        int layers = SeedTasks.byId("copy").defaults().layers();
+        int hidden = SeedTasks.byId("copy").defaults().hiddenSize();
+        assertThat(step.get("layers")).hasSize(layers);
+        for (String quantity : new String[] {"cell", "hidden", "input", "forget", "output", "candidate"}) {
+            assertThat(step.get("layers").get(layers - 1).get(quantity)).as(quantity).hasSize(hidden);
+        }
+        for (JsonNode gate : step.get("layers").get(0).get("forget")) {
+            assertThat(gate.asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(SeedTasks.byId("copy").vocabulary().symbols()).contains(step.get("prediction").get("char").asString());
+        assertThat(step.get("prediction").get("probability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(traces.get(1).get("steps")).hasSize(2);
+    }
+
+    @Test
+    void acceptsAFileWithOneSequenceALine() {
+        Http.Answer answer = http.postFile("/api/runs/" + id + "/traces", "abcXabc\r\nbbaXbba\n");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("traces").findValuesAsString("sequence")).containsExactly("abcXabc", "bbaXbba");
+    }
+
+    @Test
+    void aCharacterOutsideTheVocabularyIs400NamingIt() {
+        Http.Answer json = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"abcXabc\",\"abqX\"]}");
+        Http.Answer file = http.postFile("/api/runs/" + id + "/traces", "abcXabc\nabqX\n");
+
+        for (Http.Answer answer : new Http.Answer[] {json, file}) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.detail()).contains("'q'", "line 2", "column 3");
+        }
+    }
+
+    @Test
+    void nothingToTraceIs400() {
+        assertThat(http.post("/api/runs/" + id + "/traces", "{\"sequences\":[]}").detail()).contains("no sequences");
+        assertThat(http.post("/api/runs/" + id + "/traces", "{}").detail()).contains("no sequences");
+        assertThat(http.postFile("/api/runs/" + id + "/traces", "").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,72 @@
+package com.lstmexplorer.traces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lstmexplorer.model.LayerActivations;
+import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.TraceStep;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TraceJsonTest {
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private static LayerActivations layer(double base) {
+        return new LayerActivations(new double[] {base, -9.87654321}, new double[] {0.123456789, 0},
+                new double[] {0.00004, 0.99996}, new double[] {0.5, 0.5}, new double[] {0.25, 0.75},
+                new double[] {-0.33333333, 0.66666666});
+    }
+
+    private static Trace twoStepTrace() {
+        return new Trace("aX", List.of(
+                new TraceStep('a', List.of(layer(1.23456789)), 'X', 0.93456, new double[] {0.03, 0.93456, 0.03544}),
+                new TraceStep('X', List.of(layer(-2.5)), '\n', 0.51, new double[] {0.2, 0.29, 0.51})));
+    }
+
+    @Test
+    void writesApiFieldNamesWithCharAsKey() {
+        JsonNode trace = json.valueToTree(TraceJson.of(twoStepTrace()));
+
+        assertThat(trace.get("sequence").asString()).isEqualTo("aX");
+        assertThat(trace.get("steps")).hasSize(2);
+        JsonNode first = trace.get("steps").get(0);
+        assertThat(first.get("char").asString()).isEqualTo("a");
+        assertThat(first.get("prediction").get("char").asString()).isEqualTo("X");
+        assertThat(trace.get("steps").get(1).get("prediction").get("char").asString()).isEqualTo("\n");
+        JsonNode layer = first.get("layers").get(0);
+        for (String quantity : List.of("cell", "hidden", "input", "forget", "output", "candidate")) {
+            assertThat(layer.get(quantity)).as(quantity).hasSize(2);
+        }
+    }
+
+    @Test
+    void roundsToFourDecimalsAndWritesShortNumbers() throws Exception {
+        String text = json.writeValueAsString(TraceJson.of(twoStepTrace()));
+
+        assertThat(text).contains("\"cell\":[1.2346,-9.8765]", "\"hidden\":[0.1235,0.0]",
+                "\"input\":[0.0,1.0]", "\"candidate\":[-0.3333,0.6667]", "\"probability\":0.9346");
+    }
+
+    @Test
+    void fewerDecimalsOnRequest() throws Exception {
+        String text = json.writeValueAsString(TraceJson.of(twoStepTrace(), 2));
+
+        assertThat(text).contains("\"cell\":[1.23,-9.88]", "\"probability\":0.93");
+    }
+
+    @Test
+    void keepsNonFiniteValuesVisibleInsteadOfRoundingThemToZero() {
+        Trace diverged = new Trace("a", List.of(new TraceStep('a', List.of(new LayerActivations(
+                new double[] {Double.NaN}, new double[] {1}, new double[] {1}, new double[] {1}, new double[] {1},
+                new double[] {1})), 'a', 1, new double[] {1})));
+
+        assertThat(TraceJson.of(diverged).steps().get(0).layers().get(0).cell()[0]).isNaN();
+    }
+
+    @Test
+    void countsValuesOfEveryQuantity() {
+        assertThat(TraceJson.valueCount(20 * 50, 1, 20)).isEqualTo(120_000);
+    }
+}
