@@ -1,0 +1,127 @@
+package com.lstmexplorer.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Selenium through Debian's chromedriver, against the test
+ * server on {@code port}. There is no fallback: a machine without /usr/bin/chromium fails these tests
+ * (`.ci/run` installs it), it never skips them.
+ *
+ * <pre>
+ *   try (Browser browser = Browser.open(port, tempDir)) {
+ *       browser.go("/");
+ *       browser.waitFor(By.cssSelector(".card"));
+ *       browser.screenshot("gallery");
+ *   }
+ * </pre>
+ */
+public final class Browser implements AutoCloseable {
+    /** The 2-core CI machine may be busy: waits are generous, and never sleeps. */
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Screenshots land here for a person to look at (target/ is not committed). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A fresh browser (its own empty profile under {@code profileParent}) at 1280×800. */
+    public static Browser open(int port, Path profileParent) {
+        return open(port, profileParent, 1280, 800);
+    }
+
+    public static Browser open(int port, Path profileParent, int width, int height) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "); install them: apt-get install chromium chromium-driver");
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory(profileParent, "chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height);
+        // A driver service of our own: the default one starts Selenium Manager, which tries the network.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The absolute URL of a path on the test server. */
+    public String url(String path) {
+        return base + path;
+    }
+
+    public void go(String path) {
+        driver.get(url(path));
+    }
+
+    /** Waits (up to {@link #PATIENCE}) until an element matching {@code by} is visible. */
+    public WebElement waitFor(By by) {
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until {@code condition} gives something other than null or false, and returns it. */
+    public <T> T until(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /** Runs a script in the page ({@code return ...} to get a value back). */
+    @SuppressWarnings("unchecked")
+    public <T> T script(String js, Object... args) {
+        return (T) ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Saves a PNG of the viewport as target/screenshots/{name}.png and returns its path. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
