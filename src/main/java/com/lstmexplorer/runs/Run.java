@@ -18,6 +18,7 @@ public final class Run {
     private final List<String> probes;
     private final Instant createdAt = Instant.now();
     private final AtomicBoolean frameInFlight = new AtomicBoolean();
+    private final LossHistory history = new LossHistory();
 
     private volatile RunStatus status = RunStatus.QUEUED;
     private volatile int step;
@@ -77,7 +78,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                solvedAtStep, elapsedMs(), error, createdAt);
+                solvedAtStep, elapsedMs(), error, createdAt, history.points());
     }
 
     public long elapsedMs() {
@@ -118,6 +119,7 @@ public final class Run {
 
     void evaluated(int step, Evaluation evaluation) {
         accuracy = evaluation.accuracy();
+        history.add(step, step == this.step ? loss : Double.NaN, evaluation.accuracy());
         if (evaluation.solved() && solvedAtStep == null) {
             solvedAtStep = step;
         }

@@ -1,11 +1,14 @@
 package com.lstmexplorer.runs;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A run as the API shows it. {@code loss} and {@code accuracy} are null before the first step and
  * evaluation, {@code solvedAtStep} until the task is solved, {@code error} unless the run failed.
+ * {@code history} is the loss and accuracy at the run's evaluations so far, for its chart.
  */
 public record RunView(String id, String task, RunConfig config, RunStatus status, int step, Double loss,
-                      Double accuracy, Integer solvedAtStep, long elapsedMs, String error, Instant createdAt) {
+                      Double accuracy, Integer solvedAtStep, long elapsedMs, String error, Instant createdAt,
+                      List<LossHistory.Point> history) {
 }

@@ -96,6 +96,11 @@ class RunsApiTest {
         assertThat(run.get("solvedAtStep").isNull()).isTrue();
         assertThat(run.get("elapsedMs").asLong()).isPositive();
         assertThat(run.get("error").isNull()).isTrue();
+        JsonNode history = run.get("history");
+        assertThat(history.size()).as("its one evaluation, at step 20, for the chart").isEqualTo(1);
+        assertThat(history.get(0).get("step").asInt()).isEqualTo(20);
+        assertThat(history.get(0).get("loss").asDouble()).isEqualTo(run.get("loss").asDouble());
+        assertThat(history.get(0).get("accuracy").asDouble()).isEqualTo(run.get("accuracy").asDouble());
     }
 
     @Test
