@@ -18,6 +18,7 @@ test('pickEvenly keeps short lists and spreads long ones from first to last', ()
 test('probes: the evaluation set when listed, else the examples', () => {
   assert.deepEqual(taskProbes({ evaluationSet: ['aXb', 'aaXbb'], examples: ['zz'] }), ['aXb', 'aaXbb']);
   assert.deepEqual(taskProbes({ examples: ['aXb'] }), ['aXb']);
+  assert.deepEqual(taskProbes({ probes: ['aXb', 'aaXbb'], examples: ['zz'] }), ['aXb', 'aaXbb'], 'GET /api/tasks gives probes');
   assert.deepEqual(taskProbes(undefined), []);
   assert.deepEqual(withUserSequences(['aXb', 'aaXbb'], ['aaXbb', 'aaaaXbbbb']), ['aXb', 'aaXbb', 'aaaaXbbbb']);
 });

@@ -84,9 +84,11 @@ function showTasks(tasks, saved) {
     return taskCard(task, network);
   }));
   tasksBox.removeAttribute('aria-busy');
-  form.elements.task.replaceChildren(...tasks.map((t) => el('option', { value: t.id }, t.title ?? t.id)));
-  form.elements.task.addEventListener('change', () => selectTask(tasksById.get(form.elements.task.value)));
-  if (tasks.length) selectTask(tasks[0]);
+  if (form.elements.task.options.length === 0) { // once: a later refresh must not undo the user's edits
+    form.elements.task.replaceChildren(...tasks.map((t) => el('option', { value: t.id }, t.title ?? t.id)));
+    form.elements.task.addEventListener('change', () => selectTask(tasksById.get(form.elements.task.value)));
+    if (tasks.length) selectTask(tasks[0]);
+  }
   return shownInTasks;
 }
 
@@ -97,12 +99,19 @@ function showSnapshots(saved, shownInTasks) {
     : [el('p', { class: 'meta' }, 'No other saved networks yet: train one, then save it from its page.')]));
 }
 
-async function main() {
+// The seed networks are trained in the background when the app first starts: until every task has
+// one, the gallery asks again every few seconds (for a few minutes), so the cards fill in by themselves.
+const SEED_POLL_MS = 2000;
+const SEED_POLLS = 90;
+
+async function main(polls = 0) {
   const [tasks, snapshots] = await Promise.allSettled([api('/api/tasks'), api('/api/snapshots')]);
   const saved = snapshots.status === 'fulfilled' && Array.isArray(snapshots.value) ? snapshots.value : [];
   let shownInTasks = new Set();
   if (tasks.status === 'fulfilled') {
     shownInTasks = showTasks(tasks.value, saved);
+    const missing = tasks.value.some((t) => !networkFor(t.id, saved));
+    if (missing && polls < SEED_POLLS) setTimeout(() => main(polls + 1), SEED_POLL_MS);
   } else {
     tasksBox.replaceChildren();
     showError(galleryError, 'Could not load the tasks', tasks.reason);

@@ -3,6 +3,7 @@ package com.lstmexplorer.tasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.model.task.SeedTasks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,7 +56,17 @@ class TasksControllerTest {
         assertEquals("X", counting.get("delimiter").asString());
         assertEquals(List.of("a's seen", "b's left", "phase"), strings(counting.get("latents")));
         assertEquals(10, counting.get("evaluationCases").asInt());
+        assertEquals(List.of("aXb", "aaXbb"), strings(counting.get("probes")).subList(0, 2), "its evaluation cases");
         assertEquals(30, counting.get("sweep").get("sweepMax").asInt());
+    }
+
+    @Test
+    void probesAreTheFirstFiftyEvaluationCases() throws Exception {
+        JsonNode selective = getTasks().get(1);
+        assertEquals(500, selective.get("evaluationCases").asInt());
+        assertEquals(TaskView.PROBES, selective.get("probes").size());
+        assertEquals(SeedTasks.byId("selective-counting").evaluationSet()
+                .subList(0, TaskView.PROBES), strings(selective.get("probes")));
     }
 
     @Test
@@ -65,6 +76,7 @@ class TasksControllerTest {
         assertEquals(2, copy.get("defaults").get("layers").asInt());
         assertEquals(20, copy.get("defaults").get("hiddenSize").asInt());
         assertEquals(27, copy.get("evaluationCases").asInt());
+        assertEquals(27, copy.get("probes").size());
         assertTrue(copy.get("sweep").isNull());
     }
 }
