@@ -2,20 +2,20 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { stepGeometry, rowHeight, labelEvery, LABEL_WIDTH } from '../js/explorer/layout.js';
 
-test('columns fill the width between 14 and 44 px', () => {
+test('columns fill the width between 11 and 44 px', () => {
   const wide = stepGeometry(10, 1000);
   assert.equal(wide.cellW, 44);
   const fit = stepGeometry(20, 600);
   assert.equal(fit.cellW, Math.floor((600 - LABEL_WIDTH - 4) / 20));
   assert.ok(fit.width <= 600);
   const long = stepGeometry(200, 600);
-  assert.equal(long.cellW, 14);
+  assert.equal(long.cellW, 11);
   assert.ok(long.width > 600, 'too long to fit: the box scrolls');
 });
 
-test('a 20-step sequence fits a phone-width panel (390 px screen)', () => {
+test('the longest seed probe (25 steps, selective counting) fits a phone-width panel (390 px screen)', () => {
   const panelInner = 390 - 2 * 10 - 2 * (8 + 1);
-  assert.ok(stepGeometry(20, panelInner).width <= panelInner);
+  assert.ok(stepGeometry(25, panelInner).width <= panelInner);
 });
 
 test('x and stepAt are inverse', () => {

@@ -3,12 +3,13 @@
 
 /** Room on the left of every step-aligned view for its row labels ("candidate", "#12"). */
 export const LABEL_WIDTH = 66;
-const MIN_CELL = 14;
+// 11 px still holds a 12 px monospace character, and lets the longest seed probe (25 steps) fit a phone.
+const MIN_CELL = 11;
 const MAX_CELL = 44;
 
 /**
- * Columns for `steps` steps in `availableWidth` pixels: as wide as fits, between 14 and 44 px.
- * When even 14 px columns do not fit, the view is wider than available and its box scrolls.
+ * Columns for `steps` steps in `availableWidth` pixels: as wide as fits, between 11 and 44 px.
+ * When even 11 px columns do not fit, the view is wider than available and its box scrolls.
  */
 export function stepGeometry(steps, availableWidth) {
   const fit = Math.floor((availableWidth - LABEL_WIDTH - 4) / Math.max(steps, 1));

@@ -13,11 +13,13 @@ export function drawLegend(container, entries) {
     .selectAll('div.legend-item')
     .data(entries)
     .join((enter) => {
+      // The caption may wrap onto its own line in a narrow panel; the scale (min, bar, max) never splits.
       const item = enter.append('div').attr('class', 'legend-item');
       item.append('span').attr('class', 'legend-caption');
-      item.append('span').attr('class', 'legend-min');
-      item.append('span').attr('class', 'legend-bar');
-      item.append('span').attr('class', 'legend-max');
+      const scale = item.append('span').attr('class', 'legend-scale');
+      scale.append('span').attr('class', 'legend-min');
+      scale.append('span').attr('class', 'legend-bar');
+      scale.append('span').attr('class', 'legend-max');
       return item;
     });
   items.select('.legend-caption').text((d) => d.caption);

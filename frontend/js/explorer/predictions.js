@@ -44,12 +44,14 @@ export function createPredictions(container) {
       .attr('transform', (d) => `translate(${geometry.x(d.i)},0)`)
       .classed('wrong', (d) => d.p.wrong);
     column.select('.bg').attr('width', cellW - 1);
+    // In a wide column the cross follows the character; in a narrow one it takes the percentage's line.
+    const wide = cellW >= 30;
     column.select('.char').attr('x', cellW / 2)
-      .text((d) => displayChar(d.p.char) + (d.p.wrong ? '\u2717' : ''));
+      .text((d) => displayChar(d.p.char) + (d.p.wrong && wide ? '\u2717' : ''));
     column.select('.bar').attr('x', 2).attr('width', (d) => Math.max(1, (cellW - 4) * d.p.probability));
     // The percentage only where it fits; the bar carries it otherwise.
     column.select('.prob').attr('x', cellW / 2)
-      .text((d) => (cellW >= 30 ? formatProbability(d.p.probability) : ''));
+      .text((d) => (wide ? formatProbability(d.p.probability) : d.p.wrong ? '\u2717' : ''));
   }
 
   return { update };

@@ -1,0 +1,129 @@
+package com.lstmexplorer.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A training run in a real browser, started from the gallery's form: the progress bar advances, the
+ * heatmap's colours change as frames arrive, the stop button stops it; a run that solves its task says
+ * at which step. Screenshots mid-training and finished, at desktop and phone width.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RunPageBrowserTest {
+    private static final Pattern STEP = Pattern.compile("^([\\d,]+)");
+
+    @LocalServerPort
+    int port;
+    @TempDir
+    Path temp;
+
+    /** Fills the form on / (the task's defaults, then {@code fields}) and presses Train. */
+    private static void train(Browser browser, String task, String... fields) {
+        browser.go("/");
+        browser.until(d -> d.findElements(By.cssSelector("#train-form select[name=task] option")).size() == 4);
+        new Select(browser.driver().findElement(By.name("task"))).selectByValue(task);
+        for (int k = 0; k < fields.length; k += 2) {
+            WebElement input = browser.driver().findElement(By.name(fields[k]));
+            input.clear();
+            input.sendKeys(fields[k + 1]);
+        }
+        browser.driver().findElement(By.cssSelector("#train-form button[type=submit]")).click();
+        browser.until(d -> d.getCurrentUrl().matches(".*/runs/[A-Za-z0-9_-]+$"));
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private static int step(Browser browser) {
+        Matcher m = STEP.matcher(text(browser, "run-step"));
+        return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : -1;
+    }
+
+    /** The width of the progress bar's filled part, as drawn, in pixels. */
+    private static double progressWidth(Browser browser) {
+        Number width = browser.script("return document.querySelector('#progress .progress-fill').getBoundingClientRect().width;");
+        return width.doubleValue();
+    }
+
+    /** The run page in a second, phone-sized browser: drawn, no wider than the screen, screenshot. */
+    private void onPhone(String runUrl, String screenshot) {
+        try (Browser phone = Browser.open(port, temp, 390, 844)) {
+            phone.driver().get(runUrl);
+            ExplorerView view = new ExplorerView(phone);
+            view.awaitDrawn();
+            assertThat(view.fitsWidth()).as("run page fits 390 px").isTrue();
+            view.fullScreenshot(screenshot);
+        }
+    }
+
+    @Test
+    void aRunStartedFromTheFormShowsItsProgressAndLearningLiveAndStops() {
+        try (Browser browser = Browser.open(port, temp)) {
+            ExplorerView view = new ExplorerView(browser);
+            // copy at a small learning rate: it learns visibly, and takes a while to solve
+            train(browser, "copy", "learningRate", "0.00005", "maxSteps", "100000");
+            String runUrl = browser.driver().getCurrentUrl();
+
+            browser.until(d -> step(browser) > 0 && progressWidth(browser) > 0);
+            int firstStep = step(browser);
+            double firstWidth = progressWidth(browser);
+            view.awaitDrawn();
+            List<Object> firstColours = view.heatmapColours();
+            browser.until(d -> step(browser) > firstStep && progressWidth(browser) > firstWidth);
+            browser.until(d -> !view.heatmapColours().equals(firstColours));
+            assertThat(text(browser, "run-status")).matches("training, step [\\d,]+");
+            assertThat(text(browser, "run-elapsed")).isNotEqualTo("\u2013");
+            assertThat(text(browser, "run-eta")).isNotEqualTo("\u2013");
+            assertThat(text(browser, "run-loss")).matches("\\d+\\.\\d+");
+            assertThat(text(browser, "run-accuracy")).endsWith("%");
+            String lossLine = browser.until(d -> {
+                String path = d.findElement(By.cssSelector(".loss-chart path.line.loss")).getAttribute("d");
+                return path != null && path.contains("L") ? path : null;
+            });
+            assertThat(lossLine).as("a loss line of several points").contains("L");
+            view.fullScreenshot("run-training");
+
+            onPhone(runUrl, "run-training-phone");
+
+            WebElement stop = browser.driver().findElement(By.id("stop-run"));
+            assertThat(stop.isEnabled()).isTrue();
+            stop.click();
+            browser.until(d -> text(browser, "run-status").matches("stopped at step [\\d,]+"));
+            browser.until(d -> !d.findElement(By.id("stop-run")).isEnabled());
+            assertThat(text(browser, "run-eta")).isEqualTo("done");
+            view.awaitDrawn();
+        }
+    }
+
+    @Test
+    void aRunThatSolvesItsTaskSaysAtWhichStep() {
+        try (Browser browser = Browser.open(port, temp)) {
+            ExplorerView view = new ExplorerView(browser);
+            train(browser, "counting"); // its defaults solve it in a few hundred steps
+            String status = browser.until(d -> {
+                String s = text(browser, "run-status");
+                return s.matches("solved at step [\\d,]+") ? s : null;
+            });
+            browser.until(d -> d.findElement(By.id("progress")).getAttribute("class").contains("done"));
+            assertThat(text(browser, "run-eta")).isEqualTo("done");
+            int solvedAt = Integer.parseInt(status.replaceAll("\\D", ""));
+            assertThat(step(browser)).isEqualTo(solvedAt);
+            view.awaitDrawn();
+            assertThat(view.strips()).as("the final network on the task's evaluation cases").hasSize(10);
+            view.fullScreenshot("run-solved");
+            onPhone(browser.driver().getCurrentUrl(), "run-solved-phone");
+        }
+    }
+}
