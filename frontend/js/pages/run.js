@@ -35,6 +35,7 @@ function showRun() {
   bar.setAttribute('aria-valuenow', String(Math.round(percent)));
   bar.firstElementChild.style.width = `${percent}%`;
   bar.classList.toggle('done', done);
+  bar.dataset.status = run.status;
   $('run-step').textContent = maxSteps ? `${step.toLocaleString('en-US')} / ${maxSteps.toLocaleString('en-US')}` : String(step);
   $('run-elapsed').textContent = formatDuration(run.elapsedMs);
   $('run-eta').textContent = done ? 'done' : formatDuration(etaMs(step, maxSteps, run.elapsedMs));

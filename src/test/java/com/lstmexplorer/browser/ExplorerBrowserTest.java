@@ -134,6 +134,24 @@ class ExplorerBrowserTest {
         }
     }
 
+    /** Also the README's picture (frontend/img/explorer.png is a copy): neuron 9 of the counting network counts. */
+    @Test
+    void aCopiedUrlReopensTheSameView() {
+        try (Browser browser = Browser.open(port, temp)) {
+            ExplorerView view = new ExplorerView(browser);
+            String href = exploreLinks(browser).get(0).getAttribute("href");
+            String sequence = "aaaaaaaaaXbbbbbbbbb";
+            browser.driver().get(href + "?neuron=9&quantity=cell&sel=" + sequence);
+            view.awaitDrawn();
+            assertThat(view.state()).containsEntry("neuron", 9L).containsEntry("sel", sequence);
+            assertThat(browser.driver().findElement(By.cssSelector(".ex-focus .ex-title")).getText()).contains(sequence);
+            assertThat(browser.driver().findElement(By.cssSelector(".strip.selected")).getText().replaceAll("\\s", ""))
+                    .isEqualTo(sequence);
+            assertThat(view.heatmap()).hasSize(sequence.length() * 10);
+            view.fullScreenshot("explorer-readme");
+        }
+    }
+
     @Test
     void readsWellOnAPhone() {
         try (Browser browser = Browser.open(port, temp, 390, 844)) {
