@@ -2,7 +2,7 @@
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "1 layer × 10 neurons · learning rate 0.01 · seed 7 · up to 2,000 steps" (known parts only). */
+/** "1 layer × 10 neurons · learning rate 0.01 · seed 7 · up to 2,000 steps · 25 steps/s" (known parts only). */
 export function describeConfig(config = {}) {
   const parts = [];
   if (config.layers && config.hiddenSize) {
@@ -11,6 +11,7 @@ export function describeConfig(config = {}) {
   if (config.learningRate != null) parts.push(`learning rate ${config.learningRate}`);
   if (config.seed != null) parts.push(`seed ${config.seed}`);
   if (config.maxSteps != null) parts.push(`up to ${Number(config.maxSteps).toLocaleString('en-US')} steps`);
+  if (config.stepsPerSecond != null) parts.push(`${config.stepsPerSecond} steps/s`);
   return parts.join(' \u00B7 ');
 }
 

@@ -63,7 +63,7 @@ form.addEventListener('submit', async (event) => {
   button.disabled = true;
   const data = new FormData(form);
   const request = { task: data.get('task') };
-  for (const field of ['layers', 'hiddenSize', 'seed', 'learningRate', 'maxSteps']) {
+  for (const field of ['layers', 'hiddenSize', 'seed', 'learningRate', 'maxSteps', 'stepsPerSecond']) {
     if (data.get(field) !== '') request[field] = Number(data.get(field));
   }
   try {

@@ -9,7 +9,13 @@ import java.util.random.RandomGenerator;
  * A run's complete training settings, as reported in the run's {@code config}. Built by
  * {@link #resolve}, which fills what the user left out and rejects what this server will not train.
  */
-public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps) {
+public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
+                        Integer stepsPerSecond) {
+
+    /** Training at full speed. */
+    public RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps) {
+        this(layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null);
+    }
 
     /** Largest seed a browser can show exactly (2^53 - 1), so a reported seed can be typed back in. */
     public static final long MAX_SEED = (1L << 53) - 1;
@@ -43,7 +49,13 @@ public record RunConfig(int layers, int hiddenSize, long seed, double learningRa
                     + " (so a browser can show it exactly), got " + seed);
         }
         double learningRate = request.learningRate() != null ? request.learningRate() : defaults.learningRate();
-        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps);
+        Integer pace = request.stepsPerSecond();
+        if (pace != null && pace < settings.minStepsPerSecond()) {
+            throw new IllegalArgumentException("stepsPerSecond must be at least " + settings.minStepsPerSecond()
+                    + " on this server (setting lstm-explorer.runs.min-steps-per-second), got " + pace
+                    + "; leave it out to train at full speed");
+        }
+        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps, pace);
         config.shape();    // the engine's own checks, with its messages
         config.training();
         return config;

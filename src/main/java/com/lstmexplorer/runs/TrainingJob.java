@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains one run on a pool thread. Per step it only stores two numbers and, once per activations
  * interval, copies the network (microseconds) and hands the copy to the stream: tracing, JSON and
- * sending happen on the stream's thread, so no subscriber can slow training down.
+ * sending happen on the stream's thread, so no subscriber can slow training down. A paced run
+ * ({@code stepsPerSecond}) waits after a step until its time has come, so people can watch it learn.
  */
 final class TrainingJob implements Runnable, TrainingListener {
     private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
@@ -23,6 +24,7 @@ final class TrainingJob implements Runnable, TrainingListener {
     private final long copyIntervalNanos;
     private final Consumer<Run> onEnd;
     private long nextCopyNanos;
+    private long startNanos;
 
     TrainingJob(Run run, Network network, RunStream stream, long copyIntervalMs, Consumer<Run> onEnd) {
         this.run = run;
@@ -38,6 +40,7 @@ final class TrainingJob implements Runnable, TrainingListener {
             return; // stopped while queued: whoever stopped it has ended it
         }
         nextCopyNanos = System.nanoTime(); // the first step publishes a copy at once
+        startNanos = nextCopyNanos;
         RunStatus status;
         String error = null;
         try {
@@ -73,6 +76,23 @@ final class TrainingJob implements Runnable, TrainingListener {
             Network copy = trained.copy();
             run.publish(copy, step);
             stream.activations(run, step, copy);
+        }
+        keepPace(step);
+    }
+
+    /** Sleeps until step {@code step} is due at the run's pace; a stop request ends the wait early. */
+    private void keepPace(int step) {
+        Integer pace = run.config().stepsPerSecond();
+        if (pace == null) {
+            return;
+        }
+        long due = startNanos + step * 1_000_000_000L / pace;
+        try {
+            for (long wait = due - System.nanoTime(); wait > 0 && !run.stopRequested(); wait = due - System.nanoTime()) {
+                Thread.sleep(Math.min(wait / 1_000_000 + 1, 100));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down: the loop's stop check ends the run
         }
     }
 

@@ -35,6 +35,10 @@ class RunPageBrowserTest {
         new Select(browser.driver().findElement(By.name("task"))).selectByValue(task);
         for (int k = 0; k < fields.length; k += 2) {
             WebElement input = browser.driver().findElement(By.name(fields[k]));
+            if (input.getTagName().equals("select")) {
+                new Select(input).selectByValue(fields[k + 1]);
+                continue;
+            }
             input.clear();
             input.sendKeys(fields[k + 1]);
         }
@@ -72,8 +76,8 @@ class RunPageBrowserTest {
     void aRunStartedFromTheFormShowsItsProgressAndLearningLiveAndStops() {
         try (Browser browser = Browser.open(port, temp)) {
             ExplorerView view = new ExplorerView(browser);
-            // copy at a small learning rate: it learns visibly, and takes a while to solve
-            train(browser, "copy", "learningRate", "0.00005", "maxSteps", "100000");
+            // copy at full speed and a small learning rate: it learns visibly, and takes a while to solve
+            train(browser, "copy", "learningRate", "0.00005", "maxSteps", "100000", "stepsPerSecond", "");
             String runUrl = browser.driver().getCurrentUrl();
 
             browser.until(d -> step(browser) > 0 && progressWidth(browser) > 0);
@@ -111,7 +115,8 @@ class RunPageBrowserTest {
     void aRunThatSolvesItsTaskSaysAtWhichStep() {
         try (Browser browser = Browser.open(port, temp)) {
             ExplorerView view = new ExplorerView(browser);
-            train(browser, "counting"); // its defaults solve it in a few hundred steps
+            train(browser, "counting"); // its defaults solve it in a few hundred steps, at the form's pace
+            browser.until(d -> text(browser, "run-config").endsWith("25 steps/s"));
             String status = browser.until(d -> {
                 String s = text(browser, "run-status");
                 return s.matches("solved at step [\\d,]+") ? s : null;

@@ -43,6 +43,17 @@ class RunConfigTest {
     }
 
     @Test
+    void aPaceIsKeptAndTooSlowAOneIsRefusedNamingTheSetting() {
+        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, 25);
+        assertThat(resolve(paced).stepsPerSecond()).isEqualTo(25);
+        assertThat(resolve(request(null, null, 1L, null, null, null)).stepsPerSecond()).as("full speed").isNull();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, 1)))
+                .withMessageContaining("stepsPerSecond must be at least 5").withMessageContaining("got 1")
+                .withMessageContaining("lstm-explorer.runs.min-steps-per-second");
+    }
+
+    @Test
     void namesTheFieldAndTheSettingThatLimitsIt() {
         assertThatIllegalArgumentException().isThrownBy(() -> resolve(request(null, 0, null, null, null, null)))
                 .withMessageContaining("hiddenSize").withMessageContaining("got 0")
@@ -69,7 +80,7 @@ class RunConfigTest {
 
     @Test
     void serverLimitsAreSettings() {
-        RunSettings small = new RunSettings(null, null, null, 1, 16, null, null, null, null, null, null, null);
+        RunSettings small = new RunSettings(null, null, null, 1, 16, null, null, null, null, null, null, null, null);
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RunConfig.resolve(request(2, null, null, null, null, null), DEFAULTS, small, new Random()))

@@ -84,6 +84,19 @@ class RunsApiTest {
     }
 
     @Test
+    void aPacedRunTakesItsTime() {
+        String id = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":20,\"stepsPerSecond\":50}")
+                .body().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).body().get("status")
+                .asString().matches("queued|running"));
+        JsonNode run = http.get("/api/runs/" + id).body();
+        assertThat(run.get("step").asInt()).isEqualTo(20);
+        assertThat(run.get("config").get("stepsPerSecond").asInt()).isEqualTo(50);
+        assertThat(run.get("elapsedMs").asLong()).as("20 steps at 50 a second").isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
     void aRunThatEndsReportsItsMetrics() {
         String id = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":20}").body().get("id").asString();
 
@@ -147,6 +160,7 @@ class RunsApiTest {
                 {"{\"task\":\"counting\",\"hiddenSize\":\"ten\"}", "hiddenSize"},
                 {"{\"task\":\"counting\",\"batchSize\":0}", "batchSize"},
                 {"{\"task\":\"counting\",\"maxSteps\":-3}", "maxSteps"},
+                {"{\"task\":\"counting\",\"stepsPerSecond\":0}", "stepsPerSecond must be at least"},
                 {"{\"task\":\"counting\"", "not valid JSON"},
         };
         for (String[] c : cases) {
