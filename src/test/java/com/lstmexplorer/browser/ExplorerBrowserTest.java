@@ -134,6 +134,26 @@ class ExplorerBrowserTest {
         }
     }
 
+    @Test
+    void aTwoLayerNetworkShowsEitherLayerAndTheDetailLabelsChooseTheQuantity() {
+        try (Browser browser = Browser.open(port, temp)) {
+            ExplorerView view = new ExplorerView(browser);
+            exploreLinks(browser).get(3).click(); // copy: 2 layers of 20
+            view.awaitDrawn();
+            List<Object> first = view.heatmapColours();
+            new Select(browser.driver().findElement(By.name("layer"))).selectByValue("1");
+            browser.until(d -> d.getCurrentUrl().contains("layer=1"));
+            assertThat(view.heatmapColours()).as("layer 1 is another set of neurons").isNotEqualTo(first);
+
+            WebElement hidden = browser.driver().findElements(By.cssSelector(".detail .quantity .row-label")).get(1);
+            hidden.click();
+            browser.until(d -> d.getCurrentUrl().contains("quantity=hidden"));
+            assertThat(browser.driver().findElement(By.cssSelector("button[data-quantity=hidden]")).getAttribute("aria-pressed"))
+                    .isEqualTo("true");
+            Colours.assertDiverging(view.heatmap());
+        }
+    }
+
     /** Also the README's picture (frontend/img/explorer.png is a copy): neuron 9 of the counting network counts. */
     @Test
     void aCopiedUrlReopensTheSameView() {
