@@ -36,6 +36,14 @@ class ExplorerBrowserTest {
         });
     }
 
+    /** The explorer of the seed network on gallery card {@code card}, drawn. */
+    private static ExplorerView openSeed(Browser browser, int card) {
+        exploreLinks(browser).get(card).click();
+        ExplorerView view = new ExplorerView(browser);
+        view.awaitDrawn();
+        return view;
+    }
+
     @Test
     void theFourSeedNetworksOpenFromTheGallery() {
         try (Browser browser = Browser.open(port, temp)) {
@@ -61,9 +69,7 @@ class ExplorerBrowserTest {
     @Test
     void hoveringShowsTheExactValueAndNeuronsCanBeSelected() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
-            exploreLinks(browser).get(0).click(); // counting: 1 layer of 10
-            view.awaitDrawn();
+            ExplorerView view = openSeed(browser, 0); // counting: 1 layer of 10
 
             Map<String, Object> cell = view.heatmap().stream()
                     .filter(c -> ((Number) c.get("n")).intValue() == 2 && ((Number) c.get("i")).intValue() == 2)
@@ -103,9 +109,7 @@ class ExplorerBrowserTest {
     @Test
     void coloursLegendsScalesPredictionsAndDetailAreWhatTheIssueAsks() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
-            exploreLinks(browser).get(0).click();
-            view.awaitDrawn();
+            ExplorerView view = openSeed(browser, 0);
             Colours.assertDiverging(view.heatmap());
             assertThat(browser.driver().findElements(By.cssSelector(".ex-legend"))).hasSize(3)
                     .allSatisfy(legend -> assertThat(legend.findElements(By.cssSelector(".legend-bar"))).isNotEmpty());
@@ -137,9 +141,7 @@ class ExplorerBrowserTest {
     @Test
     void aTwoLayerNetworkShowsEitherLayerAndTheDetailLabelsChooseTheQuantity() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
-            exploreLinks(browser).get(3).click(); // copy: 2 layers of 20
-            view.awaitDrawn();
+            ExplorerView view = openSeed(browser, 3); // copy: 2 layers of 20
             List<Object> first = view.heatmapColours();
             new Select(browser.driver().findElement(By.name("layer"))).selectByValue("1");
             browser.until(d -> d.getCurrentUrl().contains("layer=1"));
