@@ -22,7 +22,7 @@ function taskCard(task, network) {
     el('p', { class: 'meta' }, `vocabulary ${(task.vocabulary ?? []).map(displaySequence).join(' ')}`),
     el('div', { class: 'actions' },
       network
-        ? el('a', { class: 'button explore', href: snapshotUrl(network) }, 'Explore the trained network')
+        ? el('a', { class: 'button explore', href: snapshotUrl(network) }, 'Explore the network')
         : el('span', { class: 'meta' }, 'trained network not available yet'),
       trainButton(task)));
 }
