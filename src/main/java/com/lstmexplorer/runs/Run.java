@@ -77,7 +77,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                solvedAtStep, elapsedMs(), error, createdAt);
+                solvedAtStep, elapsedMs(), error, createdAt, probes);
     }
 
     public long elapsedMs() {

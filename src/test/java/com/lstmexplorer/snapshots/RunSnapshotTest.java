@@ -64,6 +64,7 @@ class RunSnapshotTest {
         assertEquals(view.get("step").asInt(), snapshot.get("metrics").get("step").asInt());
         assertEquals(view.get("loss").asDouble(), snapshot.get("metrics").get("loss").asDouble());
         assertEquals("aXb", snapshot.get("probes").get(0).asString(), "the run's probe sequences");
+        assertEquals(view.get("probes"), snapshot.get("probes"), "the run shows the sequences its snapshot keeps");
 
         assertEquals(api.postJson("/api/runs/" + run + "/traces", TRACES).text(),
                 api.postJson("/api/snapshots/" + id + "/traces", TRACES).text(),
