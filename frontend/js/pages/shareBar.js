@@ -58,7 +58,8 @@ export function createShareBar(container, { explorer, owner, ownerId, snapshotId
     link.value = url;
     link.hidden = false;
     link.focus();
-    link.setSelectionRange(0, url.length, 'backward'); // selected, with its start (host and id) in sight
+    link.select();
+    link.scrollLeft = 0; // selected, with its start (host and id) in sight
     status.textContent = (await copy(url)) ? 'Link copied to the clipboard' : 'Copy the link from the box';
   }
 
