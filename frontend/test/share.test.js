@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { shareUrl, snapshotDownloadUrl, tracesDownloadUrl, heatmapFilename, dispositionFilename } from '../js/pages/shareLinks.js';
+import { shareUrl, snapshotDownloadUrl, tracesFileUrl, heatmapFilename, dispositionFilename } from '../js/pages/shareLinks.js';
 import { parseViewState, defaultViewState } from '../js/explorer/viewState.js';
 import { heatmapPicture, pictureToSvg, escapeXml } from '../js/explorer/exportImage.js';
 import { makeScale } from '../js/explorer/colors.js';
@@ -17,11 +17,9 @@ test('the share link opens the snapshot on exactly the view state, typed sequenc
   assert.equal(shareUrl('http://h', 'x', defaultViewState()), 'http://h/s/x', 'the default view adds no query');
 });
 
-test('trace downloads name every sequence shown, in order, each whole', () => {
-  const url = new URL(tracesDownloadUrl('snapshots', 'id1', 'csv', ['aXb', 'a,b c', 'ü\n']), 'http://h');
-  assert.equal(url.pathname, '/api/snapshots/id1/traces.csv');
-  assert.deepEqual(url.searchParams.getAll('seq'), ['aXb', 'a,b c', 'ü\n']);
-  assert.equal(new URL(tracesDownloadUrl('runs', 'r', 'json', ['x']), 'http://h').pathname, '/api/runs/r/traces.json');
+test('download addresses: the trace files of a run or snapshot, the snapshot as a file', () => {
+  assert.equal(tracesFileUrl('snapshots', 'id1', 'csv'), '/api/snapshots/id1/traces.csv');
+  assert.equal(tracesFileUrl('runs', 'r/1', 'json'), '/api/runs/r%2F1/traces.json');
   assert.equal(snapshotDownloadUrl('a/b'), '/api/snapshots/a%2Fb?download=true');
 });
 

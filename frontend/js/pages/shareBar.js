@@ -1,14 +1,14 @@
 // The Share and Download bar above the explorer (on /s/{id} and /runs/{id}).
 // Share: saves a snapshot when the page shows a run, then copies the /s/{id}?<view state> link and
 // shows it in a box (the clipboard may be unavailable). Downloads: the network as JSON, the traces of
-// the sequences shown as CSV or JSON (the server's files), the heatmap as PNG or SVG (drawn here).
+// the sequences shown as CSV or JSON (the server's files, POSTed for), the heatmap as PNG or SVG (drawn here).
 //
 //   createShareBar(element, { explorer, owner: 'snapshots', ownerId: id, snapshotId: async () => id });
 
 import { problemMessage } from '../api.js';
 import { el } from '../dom.js';
 import { heatmapPicture, pictureToSvg, pictureToPng } from '../explorer/exportImage.js';
-import { shareUrl, snapshotDownloadUrl, tracesDownloadUrl, heatmapFilename, dispositionFilename } from './shareLinks.js';
+import { shareUrl, snapshotDownloadUrl, tracesFileUrl, heatmapFilename, dispositionFilename } from './shareLinks.js';
 
 /** `snapshotId()` resolves to the id of a snapshot of the network shown (saving one for a run). */
 export function createShareBar(container, { explorer, owner, ownerId, snapshotId }) {
@@ -85,7 +85,7 @@ export function createShareBar(container, { explorer, owner, ownerId, snapshotId
   async function downloadTraces(format) {
     const sequences = explorer.data()?.sequences.map((s) => s.text) ?? [];
     if (sequences.length === 0) throw new Error('no sequences are shown yet');
-    await downloadFrom(tracesDownloadUrl(owner, ownerId, format, sequences), `traces-${ownerId}.${format}`);
+    await downloadFrom(tracesFileUrl(owner, ownerId, format), `traces-${ownerId}.${format}`, { sequences });
   }
 
   async function downloadHeatmap(extension) {
@@ -98,11 +98,13 @@ export function createShareBar(container, { explorer, owner, ownerId, snapshotId
     save(blob, heatmapFilename(ownerId, view, extension));
   }
 
-  /** Fetches a file from the API first, so that a refusal shows its problem instead of saving it. */
-  async function downloadFrom(url, fallbackName) {
+  /** Fetches a file from the API (POSTing `json` if given), so that a refusal shows its problem instead of saving it. */
+  async function downloadFrom(url, fallbackName, json) {
+    const request = json === undefined ? { headers: { Accept: '*/*' } }
+      : { method: 'POST', headers: { Accept: '*/*', 'Content-Type': 'application/json' }, body: JSON.stringify(json) };
     let response;
     try {
-      response = await fetch(url, { headers: { Accept: '*/*' } });
+      response = await fetch(url, request);
     } catch (e) {
       throw new Error(`cannot reach the server (${e.message})`);
     }

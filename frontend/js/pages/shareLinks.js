@@ -14,13 +14,11 @@ export function snapshotDownloadUrl(id) {
 }
 
 /**
- * The traces of `sequences` as a CSV or JSON file, for a run or a snapshot (owner "runs" | "snapshots"):
- * GET /api/{owner}/{id}/traces.{format}?seq=..&seq=.. in the order shown.
+ * Where the traces of a run or a snapshot (owner "runs" | "snapshots") come as a CSV or JSON file:
+ * POST {"sequences": [...]} there (no URL length limit), or GET it with ?seq=..&seq=.. for a link.
  */
-export function tracesDownloadUrl(owner, id, format, sequences) {
-  const params = new URLSearchParams();
-  for (const s of sequences) params.append('seq', s);
-  return `/api/${owner}/${encodeURIComponent(id)}/traces.${format}?${params}`;
+export function tracesFileUrl(owner, id, format) {
+  return `/api/${owner}/${encodeURIComponent(id)}/traces.${format}`;
 }
 
 /** "heatmap-{id}-layer0-forget-neuron3.svg": what the picture shows, safe as a file name. */

@@ -80,6 +80,9 @@ class RunSnapshotTest {
         assertEquals(1 + 5 * 4, csv.text().split("\r\n").length);
         Api.Response json = api.get("/api/runs/" + run + "/traces.json?seq=aaXbb&seq=aaaaXbbbb");
         assertEquals(api.postJson("/api/runs/" + run + "/traces", TRACES).text(), json.text());
+        Api.Response posted = api.postJson("/api/runs/" + run + "/traces.csv", TRACES);
+        assertEquals(api.get("/api/runs/" + run + "/traces.csv?seq=aaXbb&seq=aaaaXbbbb").text(), posted.text());
+        assertEquals("attachment; filename=\"traces-run-" + run + ".csv\"", posted.contentDisposition());
     }
 
     @Test
