@@ -25,6 +25,7 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
   let state = syncUrl ? parseViewState(window.location.search) : defaultViewState();
   let data = null;
   let limit = stripLimit;
+  let heatmapView = null; // what the heatmap last drew, for the image downloads (exportImage.js)
 
   const part = (cls, tag = 'div') => el(tag, { class: cls });
   const ui = {
@@ -106,7 +107,8 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
       ? { caption: 'cell, each neuron to its own max', scale: UNIT.diverging, min: '\u2212max', max: '+max' }
       : { caption: LABELS[quantity], scale }]);
     const geometry = stepGeometry(seq.steps, ui.focus.clientWidth);
-    heatmap.update({ seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], geometry });
+    heatmapView = { seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], title: `${ui.heatmapTitle.textContent} \u00B7 layer ${layer}` };
+    heatmap.update({ ...heatmapView, geometry });
     predictions.update({ seq, geometry });
 
     ui.detailTitle.textContent = `Neuron #${neuron} \u00B7 all six quantities`;
@@ -120,5 +122,5 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     resize.disconnect();
   }
 
-  return { setTraces, setState, getState, destroy, data: () => data };
+  return { setTraces, setState, getState, destroy, data: () => data, heatmapView: () => heatmapView };
 }

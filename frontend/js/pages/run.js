@@ -9,6 +9,7 @@ import { subscribeToRun } from './stream.js';
 import { describeConfig } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces, mergeData } from './traces.js';
+import { createShareBar } from './shareBar.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
@@ -18,6 +19,8 @@ const stopButton = $('stop-run');
 const chart = createLossChart($('loss-chart'));
 const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => { if ('seq' in patch) loadUserTraces(); } });
 window.lstmExplorer = explorer; // for the console and the browser tests
+createShareBar($('share-bar'), { explorer, owner: 'runs', ownerId: runId,
+  snapshotId: async () => (await api(`/api/runs/${encodeURIComponent(runId)}/snapshot`, { method: 'POST' })).id });
 
 let run = { id: runId, status: 'queued', step: 0, config: {} };
 let probes = [];

@@ -6,6 +6,7 @@ import { createExplorer } from '../explorer.js';
 import { describeConfig, taskIdOf } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces } from './traces.js';
+import { createShareBar } from './shareBar.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
@@ -14,6 +15,8 @@ const explorer = createExplorer(document.getElementById('explorer'), {
   onStateChange: (state, patch) => { if ('seq' in patch) loadTraces(); },
 });
 window.lstmExplorer = explorer; // for the console and the browser tests
+createShareBar(document.getElementById('share-bar'),
+  { explorer, owner: 'snapshots', ownerId: snapshotId, snapshotId: async () => snapshotId });
 
 const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
 let probes = [];

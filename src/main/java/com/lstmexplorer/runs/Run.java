@@ -78,7 +78,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                solvedAtStep, elapsedMs(), error, createdAt, history.points());
+                solvedAtStep, elapsedMs(), error, createdAt, probes, history.points());
     }
 
     public long elapsedMs() {

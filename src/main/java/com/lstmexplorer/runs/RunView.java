@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * A run as the API shows it. {@code loss} and {@code accuracy} are null before the first step and
  * evaluation, {@code solvedAtStep} until the task is solved, {@code error} unless the run failed.
- * {@code history} is the loss and accuracy at the run's evaluations so far, for its chart.
+ * {@code probes} are the sequences the live stream traces (and a snapshot of the run keeps), so that a page
+ * opened after the run shows, and shares, the same sequences as one that watched it. {@code history} is
+ * the loss and accuracy at the run's evaluations so far, for its chart.
  */
 public record RunView(String id, String task, RunConfig config, RunStatus status, int step, Double loss,
                       Double accuracy, Integer solvedAtStep, long elapsedMs, String error, Instant createdAt,
-                      List<LossHistory.Point> history) {
+                      List<String> probes, List<LossHistory.Point> history) {
 }

@@ -64,6 +64,7 @@ class RunSnapshotTest {
         assertEquals(view.get("step").asInt(), snapshot.get("metrics").get("step").asInt());
         assertEquals(view.get("loss").asDouble(), snapshot.get("metrics").get("loss").asDouble());
         assertEquals("aXb", snapshot.get("probes").get(0).asString(), "the run's probe sequences");
+        assertEquals(view.get("probes"), snapshot.get("probes"), "the run shows the sequences its snapshot keeps");
 
         assertEquals(api.postJson("/api/runs/" + run + "/traces", TRACES).text(),
                 api.postJson("/api/snapshots/" + id + "/traces", TRACES).text(),
@@ -79,6 +80,9 @@ class RunSnapshotTest {
         assertEquals(1 + 5 * 4, csv.text().split("\r\n").length);
         Api.Response json = api.get("/api/runs/" + run + "/traces.json?seq=aaXbb&seq=aaaaXbbbb");
         assertEquals(api.postJson("/api/runs/" + run + "/traces", TRACES).text(), json.text());
+        Api.Response posted = api.postJson("/api/runs/" + run + "/traces.csv", TRACES);
+        assertEquals(api.get("/api/runs/" + run + "/traces.csv?seq=aaXbb&seq=aaaaXbbbb").text(), posted.text());
+        assertEquals("attachment; filename=\"traces-run-" + run + ".csv\"", posted.contentDisposition());
     }
 
     @Test

@@ -100,6 +100,22 @@ class SnapshotTracesTest {
     }
 
     @Test
+    void downloadsPostedWithTheSequencesInTheBodyAreTheSameFiles() {
+        String query = "?seq=aaXbb&seq=aXb";
+        for (String format : new String[] {"csv", "json"}) {
+            Api.Response posted = api.postJson("/api/snapshots/" + id + "/traces." + format, BODY);
+            Api.Response got = api.get("/api/snapshots/" + id + "/traces." + format + query);
+            assertEquals(200, posted.status(), posted.text());
+            assertEquals(got.text(), posted.text(), format);
+            assertEquals(got.contentType(), posted.contentType());
+            assertEquals("attachment; filename=\"traces-" + id + "." + format + "\"", posted.contentDisposition());
+        }
+        Api.Response bad = api.postJson("/api/snapshots/" + id + "/traces.csv", "{\"sequences\": [\"aqb\"]}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.detail().contains("'q'"), bad.detail());
+    }
+
+    @Test
     void downloadsWithoutSequencesOrOfAnUnknownSnapshotAreProblems() {
         Api.Response none = api.get("/api/snapshots/" + id + "/traces.csv");
         assertEquals(400, none.status());
