@@ -3,6 +3,8 @@ package com.lstmexplorer.runs;
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +16,15 @@ import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 
-/** A real STOMP client over a plain WebSocket that records every frame of one run's topic. */
+/**
+ * A real STOMP client over a plain WebSocket that records every frame of one run's topic; a slow one
+ * ({@code readDelayMs} > 0) takes that long over each frame, holding up its connection like a browser
+ * that cannot keep up. Without {@code parseActivations} an activations frame is only counted (kept as
+ * {"type":"activations"}): a benchmark's client shares the server's cores, a browser does not.
+ */
 final class StompFrames implements AutoCloseable {
     private static final int LARGE = 32 * 1024 * 1024;
+    private static final byte[] ACTIVATIONS = "{\"type\":\"activations\"".getBytes(StandardCharsets.UTF_8);
 
     final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     final List<Integer> sizes = new CopyOnWriteArrayList<>();
@@ -24,6 +32,10 @@ final class StompFrames implements AutoCloseable {
     private final StompSession session;
 
     StompFrames(int port, String runId) throws Exception {
+        this(port, runId, 0, true);
+    }
+
+    StompFrames(int port, String runId, long readDelayMs, boolean parseActivations) throws Exception {
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(LARGE);
         container.setDefaultMaxBinaryMessageBufferSize(LARGE);
@@ -41,8 +53,17 @@ final class StompFrames implements AutoCloseable {
             @Override
             public void handleFrame(StompHeaders headers, Object payload) {
                 byte[] bytes = (byte[]) payload;
+                if (readDelayMs > 0) {
+                    try {
+                        Thread.sleep(readDelayMs);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 sizes.add(bytes.length);
-                frames.add(Http.JSON.readTree(bytes));
+                boolean skip = !parseActivations
+                        && Arrays.equals(bytes, 0, ACTIVATIONS.length, ACTIVATIONS, 0, ACTIVATIONS.length);
+                frames.add(Http.JSON.readTree(skip ? "{\"type\":\"activations\"}".getBytes(StandardCharsets.UTF_8) : bytes));
             }
         });
     }
