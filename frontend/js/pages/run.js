@@ -9,6 +9,8 @@ import { subscribeToRun } from './stream.js';
 import { describeConfig } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces, mergeData } from './traces.js';
+import { createSequenceBox } from './sequenceBox.js';
+import { showCustomRun } from './customRun.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
@@ -25,6 +27,7 @@ let liveData = null;
 let userData = null;
 let closeStream = null;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
+createSequenceBox($('sequence-box'), { tracesUrl, explorer });
 
 function showRun() {
   const maxSteps = run.config?.maxSteps;
@@ -43,6 +46,7 @@ function showRun() {
   $('run-status').textContent = describeStatus(run);
   $('run-status').dataset.status = run.status;
   stopButton.disabled = done;
+  showCustomRun(run);
 }
 
 function showExplorer() {

@@ -6,6 +6,7 @@ import { createExplorer } from '../explorer.js';
 import { describeConfig, taskIdOf } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces } from './traces.js';
+import { createSequenceBox } from './sequenceBox.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
@@ -16,6 +17,7 @@ const explorer = createExplorer(document.getElementById('explorer'), {
 window.lstmExplorer = explorer; // for the console and the browser tests
 
 const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
+createSequenceBox(document.getElementById('sequence-box'), { tracesUrl: `${base}/traces`, explorer });
 let probes = [];
 
 async function loadTraces() {
