@@ -26,6 +26,8 @@ let probes = [];
 let liveData = null;
 let userData = null;
 let closeStream = null;
+let userTracing = null;
+let userTraceToken = 0;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
 createSequenceBox($('sequence-box'), { tracesUrl, explorer });
 
@@ -55,8 +57,11 @@ function showExplorer() {
 }
 
 async function loadUserTraces() {
+  const token = ++userTraceToken; // a slower, older answer must not replace a newer one
   try {
-    userData = await fetchTraces(tracesUrl, explorer.getState().seq);
+    const data = await fetchTraces(tracesUrl, explorer.getState().seq);
+    if (token !== userTraceToken) return;
+    userData = data;
     showExplorer();
   } catch (e) {
     showError(errorBox, 'Could not trace your sequences', e);
@@ -86,6 +91,8 @@ function onFrame(frame) {
     if (!wasFinal && isFinal(run.status)) finish();
   } else if (frame.type === 'activations') {
     liveData = frame.data;
+    // The user's own sequences follow the training network too, one request at a time.
+    if (explorer.getState().seq.length && !userTracing) userTracing = loadUserTraces().finally(() => { userTracing = null; });
     showExplorer();
   }
 }

@@ -48,6 +48,12 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 
       draft = null;
       return;
     }
+    if (text !== draft && sequences().includes(text)) { // listed already: show it; the draft gives way
+      say(error, '');
+      setSequences(withDraft(sequences(), draft, ''), text);
+      draft = null;
+      return;
+    }
     if (!fitsInUrl(withDraft(sequences(), draft, ''), text)) {
       say(error, `\u201C${text}\u201D was not added: your sequences would pass ${URL_BUDGET} characters of the`
         + ' page address; remove some first');
@@ -128,8 +134,9 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 
     timer = setTimeout(() => traceDraft(input.value), debounceMs);
   });
   const keep = async () => {
-    await traceDraft(input.value);
-    if (draft === input.value && error.hidden) {
+    const text = input.value;
+    await traceDraft(text);
+    if (text !== '' && error.hidden && sequences().includes(text)) {
       draft = null;
       input.value = '';
       refresh();

@@ -74,6 +74,22 @@ class SequenceBoxBrowserTest {
     }
 
     @Test
+    void typingPastASequenceAlreadyListedKeepsIt() {
+        try (Browser browser = Browser.open(port, temp)) {
+            browser.go("/s/" + counting + "?seq=aaXbbbb");
+            browser.until(d -> strips(browser).contains("aaXbbbb"));
+            WebElement input = browser.driver().findElement(By.cssSelector(".seqbox-input"));
+            input.sendKeys("aaXbbbb");
+            browser.until(d -> d.getCurrentUrl().contains("sel=aaXbbbb"));
+            input.sendKeys("b");
+            browser.until(d -> strips(browser).contains("aaXbbbbb"));
+            assertThat(strips(browser)).contains("aaXbbbb");
+            assertThat(browser.driver().findElement(By.cssSelector(".seqbox-list")).getText())
+                    .contains("aaXbbbb", "aaXbbbbb");
+        }
+    }
+
+    @Test
     void aCharacterOutsideTheVocabularyIsNamedNextToTheBoxAndChangesNothing() {
         try (Browser browser = Browser.open(port, temp)) {
             browser.go("/s/" + counting + "?seq=aaXbb");

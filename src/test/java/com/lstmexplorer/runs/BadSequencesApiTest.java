@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
         "lstm-explorer.snapshots.seed-networks=false", "lstm-explorer.sequences.max-bytes=2000",
         "lstm-explorer.sequences.max-lines=30", "lstm-explorer.sequences.max-line-length=50",
         "lstm-explorer.sequences.max-vocabulary=20", "lstm-explorer.custom-runs.max-hidden-size=32",
-        "lstm-explorer.custom-runs.max-layers=2", "lstm-explorer.custom-runs.min-sequences=10"})
+        "lstm-explorer.custom-runs.max-layers=2", "lstm-explorer.custom-runs.min-sequences=10",
+        "spring.servlet.multipart.max-file-size=4KB", "spring.servlet.multipart.max-request-size=5KB"})
 class BadSequencesApiTest {
     /** A bad input as a file and as the nearest JSON body, its status and what each answer's detail says. */
     record Bad(String name, byte[] file, String json, int status, List<String> fileSays, List<String> jsonSays) {
@@ -125,6 +126,19 @@ class BadSequencesApiTest {
         }
         assertThat(runIds()).as("no run was created").isEqualTo(runsBefore);
         assertThat(http.get("/api/snapshots").body().size()).as("no snapshot was created").isEqualTo(snapshotsBefore);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileBeyondWhatSpringReadsIsA413NamingTheMultipartSettings() {
+        List<String> runsBefore = runIds();
+        byte[] huge = "aXb\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        for (String path : List.of("/api/runs", "/api/runs/" + runId + "/traces", "/api/snapshots/" + snapshotId + "/traces")) {
+            Http.Answer answer = http.postMultipart(path, huge, Map.of());
+            assertThat(answer.status()).as(path).isEqualTo(413);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.detail()).contains("spring.servlet.multipart.max-file-size");
+        }
+        assertThat(runIds()).isEqualTo(runsBefore);
     }
 
     private List<String> runIds() {
