@@ -52,6 +52,9 @@ class CustomTrainingBrowserTest {
             browser.driver().findElement(By.cssSelector(".seqbox-input")).sendKeys("((()()))");
             browser.until(d -> SequenceBoxBrowserTest.strips(browser).contains("((()()))"));
             browser.screenshot("custom-run");
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            browser.until(d -> (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth") <= 0L);
+            browser.screenshot("custom-run-phone");
         }
     }
 
