@@ -1,6 +1,8 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.task.CustomScore;
+import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.Evaluation;
 import com.lstmexplorer.model.task.Task;
 import java.time.Instant;
@@ -23,6 +25,7 @@ public final class Run {
     private volatile int step;
     private volatile double loss = Double.NaN;
     private volatile Double accuracy;
+    private volatile Double validationLoss;
     private volatile Integer solvedAtStep;
     private volatile long startedNanos;
     private volatile long endedNanos;
@@ -77,7 +80,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                solvedAtStep, elapsedMs(), error, createdAt, probes);
+                validationLoss, solvedAtStep, elapsedMs(), error, createdAt, probes);
     }
 
     public long elapsedMs() {
@@ -118,6 +121,11 @@ public final class Run {
 
     void evaluated(int step, Evaluation evaluation) {
         accuracy = evaluation.accuracy();
+        // A custom task scores the held-back split as it evaluates: its loss there is worth showing too.
+        CustomScore score = task instanceof CustomTask custom ? custom.lastScore() : null;
+        if (score != null) {
+            validationLoss = score.loss();
+        }
         if (evaluation.solved() && solvedAtStep == null) {
             solvedAtStep = step;
         }

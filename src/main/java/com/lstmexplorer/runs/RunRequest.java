@@ -1,9 +1,18 @@
 package com.lstmexplorer.runs;
 
+import java.util.List;
+
 /**
  * What a user asks for in {@code POST /api/runs}: a task and, optionally, any of its training settings
  * (absent ones come from the task's defaults; an absent seed is drawn at random and reported).
+ * {@code sequences} are the user's own data, for task {@code custom} only.
  */
 public record RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                         Integer batchSize, Integer maxSteps) {
+                         Integer batchSize, Integer maxSteps, List<String> sequences) {
+
+    /** A request without data of its own (a seed task, or a custom run whose data comes as a file). */
+    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
+                      Integer batchSize, Integer maxSteps) {
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null);
+    }
 }
