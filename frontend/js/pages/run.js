@@ -10,6 +10,8 @@ import { describeConfig } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces, mergeData } from './traces.js';
 import { createShareBar } from './shareBar.js';
+import { createSequenceBox } from './sequenceBox.js';
+import { showCustomRun } from './customRun.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
@@ -27,7 +29,10 @@ let probes = [];
 let liveData = null;
 let userData = null;
 let closeStream = null;
+let userTracing = null;
+let userTraceToken = 0;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
+createSequenceBox($('sequence-box'), { tracesUrl, explorer });
 
 function showRun() {
   const maxSteps = run.config?.maxSteps;
@@ -47,6 +52,7 @@ function showRun() {
   $('run-status').textContent = describeStatus(run);
   $('run-status').dataset.status = run.status;
   stopButton.disabled = done;
+  showCustomRun(run);
 }
 
 function showExplorer() {
@@ -55,8 +61,11 @@ function showExplorer() {
 }
 
 async function loadUserTraces() {
+  const token = ++userTraceToken; // a slower, older answer must not replace a newer one
   try {
-    userData = await fetchTraces(tracesUrl, explorer.getState().seq);
+    const data = await fetchTraces(tracesUrl, explorer.getState().seq);
+    if (token !== userTraceToken) return;
+    userData = data;
     showExplorer();
   } catch (e) {
     showError(errorBox, 'Could not trace your sequences', e);
@@ -86,6 +95,8 @@ function onFrame(frame) {
     if (!wasFinal && isFinal(run.status)) finish();
   } else if (frame.type === 'activations') {
     liveData = frame.data;
+    // The user's own sequences follow the training network too, one request at a time.
+    if (explorer.getState().seq.length && !userTracing) userTracing = loadUserTraces().finally(() => { userTracing = null; });
     showExplorer();
   }
 }

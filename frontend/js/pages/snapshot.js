@@ -7,6 +7,7 @@ import { describeConfig, taskIdOf } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
 import { fetchTraces } from './traces.js';
 import { createShareBar } from './shareBar.js';
+import { createSequenceBox } from './sequenceBox.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
@@ -19,6 +20,7 @@ createShareBar(document.getElementById('share-bar'),
   { explorer, owner: 'snapshots', ownerId: snapshotId, snapshotId: async () => snapshotId });
 
 const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
+createSequenceBox(document.getElementById('sequence-box'), { tracesUrl: `${base}/traces`, explorer });
 let probes = [];
 
 async function loadTraces() {

@@ -12,8 +12,9 @@ import java.util.Random;
 
 /**
  * Regenerates {@code datasets/<task>/sample.txt} (sequences drawn from the task's generator) and
- * {@code datasets/<task>/eval.txt} (its evaluation set): UTF-8, one sequence per line, each line
- * ended by the newline that is also the task's end marker — the format users upload.
+ * {@code datasets/<task>/eval.txt} (its evaluation set), and the generated examples for custom runs
+ * ({@link ExampleDatasets}): UTF-8, one sequence per line, each line ended by the newline that is also
+ * the task's end marker — the format users upload. ({@code datasets/text/train.txt} is written by hand.)
  * Run as {@code java -jar target/lstm-explorer.jar datasets [dir]} (default dir: {@code datasets}).
  */
 public final class DatasetsCommand {
@@ -31,7 +32,7 @@ public final class DatasetsCommand {
         }
     }
 
-    /** Writes both files of every seed task under {@code dir}; returns the files written. */
+    /** Writes both files of every seed task and the generated examples under {@code dir}; returns the files written. */
     public static List<Path> write(Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         for (SeedTask task : SeedTasks.all()) {
@@ -40,6 +41,10 @@ public final class DatasetsCommand {
             written.add(writeLines(taskDir.resolve("sample.txt"), sample(task)));
             written.add(writeLines(taskDir.resolve("eval.txt"), task.evaluationSet()));
         }
+        written.add(writeLines(Files.createDirectories(dir.resolve("brackets")).resolve("train.txt"),
+                ExampleDatasets.brackets()));
+        written.add(writeLines(Files.createDirectories(dir.resolve("sums")).resolve("train.txt"),
+                ExampleDatasets.sums()));
         return written;
     }
 

@@ -1,6 +1,8 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.task.CustomScore;
+import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.Evaluation;
 import com.lstmexplorer.model.task.Task;
 import java.time.Instant;
@@ -24,6 +26,7 @@ public final class Run {
     private volatile int step;
     private volatile double loss = Double.NaN;
     private volatile Double accuracy;
+    private volatile Double validationLoss;
     private volatile Integer solvedAtStep;
     private volatile long startedNanos;
     private volatile long endedNanos;
@@ -78,7 +81,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                solvedAtStep, elapsedMs(), error, createdAt, probes, history.points());
+                validationLoss, solvedAtStep, elapsedMs(), error, createdAt, probes, history.points());
     }
 
     public long elapsedMs() {
@@ -120,6 +123,11 @@ public final class Run {
     void evaluated(int step, Evaluation evaluation) {
         accuracy = evaluation.accuracy();
         history.add(step, step == this.step ? loss : Double.NaN, evaluation.accuracy());
+        // A custom task scores the held-back split as it evaluates: its loss there is worth showing too.
+        CustomScore score = task instanceof CustomTask custom ? custom.lastScore() : null;
+        if (score != null) {
+            validationLoss = score.loss();
+        }
         if (evaluation.solved() && solvedAtStep == null) {
             solvedAtStep = step;
         }

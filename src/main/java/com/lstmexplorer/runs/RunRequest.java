@@ -1,16 +1,25 @@
 package com.lstmexplorer.runs;
 
+import java.util.List;
+
 /**
  * What a user asks for in {@code POST /api/runs}: a task and, optionally, any of its training settings
  * (absent ones come from the task's defaults; an absent seed is drawn at random and reported).
- * {@code stepsPerSecond} paces training so a person can watch it learn; absent, it goes at full speed.
+ * {@code sequences} are the user's own data, for task {@code custom} only. {@code stepsPerSecond} paces
+ * training so a person can watch it learn; absent, it goes at full speed.
  */
 public record RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                         Integer batchSize, Integer maxSteps, Integer stepsPerSecond) {
+                         Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond) {
+
+    /** A request at full speed without data of its own (a seed task, or a custom run whose data comes as a file). */
+    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
+                      Integer batchSize, Integer maxSteps) {
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null, null);
+    }
 
     /** A request at full speed. */
     public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                      Integer batchSize, Integer maxSteps) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null);
+                      Integer batchSize, Integer maxSteps, List<String> sequences) {
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, null);
     }
 }

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * A run as the API shows it. {@code loss} and {@code accuracy} are null before the first step and
- * evaluation, {@code solvedAtStep} until the task is solved, {@code error} unless the run failed.
- * {@code probes} are the sequences the live stream traces (and a snapshot of the run keeps), so that a page
- * opened after the run shows, and shares, the same sequences as one that watched it. {@code history} is
- * the loss and accuracy at the run's evaluations so far, for its chart.
+ * evaluation; {@code validationLoss} (mean cross-entropy per character on the held-back split) is null
+ * unless the task is {@code custom}; {@code solvedAtStep} is null until the task is solved,
+ * {@code error} unless the run failed. {@code probes} are the sequences the live stream traces (and a
+ * snapshot of the run keeps), so that a page opened after the run shows, and shares, the same sequences
+ * as one that watched it. {@code history} is the loss and accuracy at the run's evaluations so far, for
+ * its chart.
  */
 public record RunView(String id, String task, RunConfig config, RunStatus status, int step, Double loss,
-                      Double accuracy, Integer solvedAtStep, long elapsedMs, String error, Instant createdAt,
-                      List<String> probes, List<LossHistory.Point> history) {
+                      Double accuracy, Double validationLoss, Integer solvedAtStep, long elapsedMs, String error,
+                      Instant createdAt, List<String> probes, List<LossHistory.Point> history) {
 }

@@ -4,7 +4,9 @@ import com.lstmexplorer.traces.TraceService;
 import com.lstmexplorer.traces.TracesRequest;
 import com.lstmexplorer.traces.TracesResponse;
 import java.net.URI;
+import com.lstmexplorer.model.task.CustomTask;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,25 +14,47 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The runs API of api.md: start, look at, list and stop runs, and trace a run's network. */
+/**
+ * The runs API of api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
+ * multipart file), look at, list and stop runs, and trace a run's network.
+ */
 @RestController
 @RequestMapping("/api/runs")
 class RunsController {
     private final RunService runs;
+    private final CustomRuns customRuns;
     private final TraceService traces;
 
-    RunsController(RunService runs, TraceService traces) {
+    RunsController(RunService runs, CustomRuns customRuns, TraceService traces) {
         this.runs = runs;
+        this.customRuns = customRuns;
         this.traces = traces;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RunView> start(@RequestBody RunRequest request) {
-        Run run = runs.start(request);
+        if (CustomTask.ID.equals(request.task())) {
+            return created(customRuns.start(request));
+        }
+        if (request.sequences() != null) {
+            throw new IllegalArgumentException("sequences are the data of a run of task '" + CustomTask.ID
+                    + "'; task '" + request.task() + "' generates its own");
+        }
+        return created(runs.start(request));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RunView> start(@RequestPart(name = "file", required = false) MultipartFile file,
+                                  @RequestParam Map<String, String> fields) {
+        return created(customRuns.start(file, RunForm.parse(fields)));
+    }
+
+    private static ResponseEntity<RunView> created(Run run) {
         return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(run.view());
     }
 

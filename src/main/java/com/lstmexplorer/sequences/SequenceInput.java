@@ -1,10 +1,13 @@
 package com.lstmexplorer.sequences;
 
 import com.lstmexplorer.model.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -26,6 +29,22 @@ public final class SequenceInput {
             throw tooLarge("the file is " + bytes.length + " bytes", limits);
         }
         return collect(lines(Utf8Text.decode(bytes)), true, limits);
+    }
+
+    /** The sequences of the multipart part {@code file} (null when the request has no such part). */
+    public static List<String> fromUpload(MultipartFile file, SequenceLimits limits) {
+        if (file == null) {
+            throw new IllegalArgumentException("the multipart request has no 'file' part: send the sequences as a"
+                    + " part named 'file' (UTF-8 text, one sequence per line)");
+        }
+        if (file.getSize() > limits.maxBytes()) {
+            throw tooLarge("the file is " + file.getSize() + " bytes", limits);
+        }
+        try {
+            return fromFile(file.getBytes(), limits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
     }
 
     /** Sequences given one by one (e.g. JSON {@code "sequences"}); a trailing CR on an entry is dropped. */

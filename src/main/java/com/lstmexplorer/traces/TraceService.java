@@ -4,8 +4,6 @@ import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.sequences.SequenceInput;
 import com.lstmexplorer.sequences.SequenceLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,14 +31,7 @@ public class TraceService {
 
     /** {@code POST .../traces} with a multipart {@code file} part: UTF-8 text, one sequence per line. */
     public TracesResponse trace(Network network, MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw new IllegalArgumentException("the multipart request has no 'file' part, or it is empty");
-        }
-        try {
-            return trace(network, SequenceInput.fromFile(file.getBytes(), sequenceLimits));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the uploaded file", e);
-        }
+        return trace(network, SequenceInput.fromUpload(file, sequenceLimits));
     }
 
     /** Checks {@code sequences} against the network's vocabulary and the size limit, then traces them. */

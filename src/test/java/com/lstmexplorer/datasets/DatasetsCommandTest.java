@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.SeedTask;
+import com.lstmexplorer.sequences.CustomData;
+import com.lstmexplorer.sequences.CustomRunLimits;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.sequences.SequenceInput;
 import com.lstmexplorer.sequences.SequenceLimits;
@@ -19,13 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetsCommandTest {
     /** The committed files (tests run from the project folder). */
     private static final Path COMMITTED = Path.of("datasets");
+    /** Written by hand, not by a generator. */
+    private static final Path HAND_WRITTEN = Path.of("text", "train.txt");
 
     @Test
     void committedFilesAreExactlyWhatTheGeneratorsWrite(@TempDir Path dir) throws Exception {
         DatasetsCommand.main(new String[] {dir.toString()});
         List<Path> regenerated = relativeTextFiles(dir);
-        assertEquals(8, regenerated.size(), "two files for each of the four tasks");
-        assertEquals(regenerated, relativeTextFiles(COMMITTED), "the same files, no more, no fewer");
+        assertEquals(10, regenerated.size(), "two files for each of the four tasks, and the two generated examples");
+        List<Path> expected = Stream.concat(regenerated.stream(), Stream.of(HAND_WRITTEN)).sorted().toList();
+        assertEquals(expected, relativeTextFiles(COMMITTED), "the same files and the hand-written text, no more");
         for (Path file : regenerated) {
             assertArrayEquals(Files.readAllBytes(dir.resolve(file)), Files.readAllBytes(COMMITTED.resolve(file)),
                     file + " differs from the generator; regenerate with: java -jar target/lstm-explorer.jar datasets");
@@ -42,6 +48,30 @@ class DatasetsCommandTest {
             assertEquals(DatasetsCommand.SAMPLE_SIZE, sample.size());
             SequenceInput.checkVocabulary(sample, task.vocabulary());
             assertTrue(sample.stream().allMatch(s -> s.indexOf(task.delimiter()) > 0), task.id());
+        }
+    }
+
+    @Test
+    void customExamplesReadAsUploadsWithinTheDefaultLimitsAndSplit() throws Exception {
+        for (String example : List.of("brackets", "sums", "text")) {
+            byte[] bytes = Files.readAllBytes(COMMITTED.resolve(example).resolve("train.txt"));
+            List<String> lines = SequenceInput.fromFile(bytes, SequenceLimits.defaults());
+            CustomTask task = CustomData.task(lines, 1, SequenceLimits.defaults(), CustomRunLimits.defaults());
+            assertTrue(task.validation().size() >= 10, example + " holds back " + task.validation().size());
+        }
+        List<String> brackets = Files.readAllLines(COMMITTED.resolve("brackets/train.txt"));
+        for (String line : brackets) {
+            int depth = 0;
+            for (int i = 0; i < line.length(); i++) {
+                depth += line.charAt(i) == '(' ? 1 : -1;
+                assertTrue(depth > 0 || i == line.length() - 1, "one balanced group a line: " + line);
+                assertTrue(depth <= ExampleDatasets.MAX_DEPTH, line);
+            }
+            assertEquals(0, depth, line);
+        }
+        for (String line : Files.readAllLines(COMMITTED.resolve("sums/train.txt"))) {
+            String[] parts = line.split("[+=]");
+            assertEquals(Integer.parseInt(parts[0]) + Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), line);
         }
     }
 

@@ -44,11 +44,11 @@ class RunConfigTest {
 
     @Test
     void aPaceIsKeptAndTooSlowAOneIsRefusedNamingTheSetting() {
-        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, 25);
+        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, null, 25);
         assertThat(resolve(paced).stepsPerSecond()).isEqualTo(25);
         assertThat(resolve(request(null, null, 1L, null, null, null)).stepsPerSecond()).as("full speed").isNull();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, 1)))
+                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, null, 1)))
                 .withMessageContaining("stepsPerSecond must be at least 5").withMessageContaining("got 1")
                 .withMessageContaining("lstm-explorer.runs.min-steps-per-second");
     }
