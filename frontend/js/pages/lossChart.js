@@ -51,7 +51,8 @@ export function createLossChart(container) {
     const lossMax = d3.max(points, (p) => p.loss) || 1;
     const yLoss = d3.scaleLinear([0, lossMax], [HEIGHT - M.bottom, M.top]).nice();
     const yAcc = d3.scaleLinear([0, 1], [HEIGHT - M.bottom, M.top]);
-    gx.attr('transform', `translate(0,${HEIGHT - M.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, width / 90)).tickFormat(d3.format('~s')));
+    gx.attr('transform', `translate(0,${HEIGHT - M.bottom})`)
+      .call(d3.axisBottom(x).ticks(Math.max(2, width / 90)).tickFormat(d3.format('~s')));
     gLoss.attr('transform', `translate(${M.left},0)`).call(d3.axisLeft(yLoss).ticks(5));
     gAcc.attr('transform', `translate(${width - M.right},0)`).call(d3.axisRight(yAcc).ticks(5, '.0%'));
     xLabel.attr('x', width - M.right).attr('y', HEIGHT - 2);
