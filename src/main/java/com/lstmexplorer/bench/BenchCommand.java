@@ -65,7 +65,7 @@ public final class BenchCommand {
             Workloads.run(name, settings, line -> {
                 out.println(line);
                 out.flush();
-            });
+            }, log);
         }
     }
 

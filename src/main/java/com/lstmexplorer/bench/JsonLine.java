@@ -9,6 +9,7 @@ final class JsonLine {
     private static final MathContext DIGITS = new MathContext(4);
 
     private final StringBuilder json = new StringBuilder("{");
+    private String note = "";
 
     JsonLine add(String key, String value) {
         key(key).append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
@@ -29,6 +30,17 @@ final class JsonLine {
         key(key).append(Double.isFinite(value)
                 ? new BigDecimal(value).round(DIGITS).stripTrailingZeros().toPlainString() : "null");
         return this;
+    }
+
+    /** Detail for the log (standard error), not part of the JSON. */
+    JsonLine noting(String detail) {
+        note = detail;
+        return this;
+    }
+
+    /** The JSON and its detail, for the log. */
+    String note() {
+        return note.isEmpty() ? toString() : this + " " + note;
     }
 
     private StringBuilder key(String key) {

@@ -8,12 +8,12 @@ final class Throughput {
     }
 
     /**
-     * Warms up, then the median over the timed rounds of (updates × batch size) / wall time. The time
+     * Warms up, then times rounds of (updates × batch size) / wall time. The time
      * includes drawing and packing each minibatch, the forward and backward pass, clipping and Adam.
      */
-    static double sequencesPerSecond(Trainer trainer, int batchSize, BenchSettings settings) {
+    static Timing.Rounds sequencesPerSecond(Trainer trainer, int batchSize, BenchSettings settings) {
         Timing.runFor(settings.warmupSeconds(), trainer::step);
-        return Timing.median(settings.rounds(), () -> {
+        return Timing.rounds(settings.rounds(), () -> {
             int before = trainer.steps();
             long nanos = Timing.runFor(settings.roundSeconds(), trainer::step);
             return (trainer.steps() - before) * (double) batchSize / Timing.seconds(nanos);

@@ -1,6 +1,10 @@
 package com.lstmexplorer.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /** Wall-clock helpers: run for a while, take medians. */
@@ -23,13 +27,35 @@ final class Timing {
         return elapsed;
     }
 
-    /** Median of {@code rounds} values of {@code round}, each a measurement in its own unit. */
-    static double median(int rounds, java.util.function.DoubleSupplier round) {
+    /**
+     * The values of {@code rounds} calls of {@code round} (each a measurement in its own unit) and the
+     * thread's CPU time over the wall time they took: below 1 when the machine was busy elsewhere.
+     */
+    static Rounds rounds(int rounds, DoubleSupplier round) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] values = new double[rounds];
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             values[r] = round.getAsDouble();
         }
-        return median(values);
+        double cpuOverWall = (threads.getCurrentThreadCpuTime() - cpu) / (double) (System.nanoTime() - wall);
+        return new Rounds(values, cpuOverWall);
+    }
+
+    record Rounds(double[] values, double cpuOverWall) {
+        double median() {
+            return Timing.median(values);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("rounds");
+            for (double v : values) {
+                text.append(String.format(Locale.ROOT, " %.4g", v));
+            }
+            return text.append(String.format(Locale.ROOT, ", cpu/wall %.2f", cpuOverWall)).toString();
+        }
     }
 
     static double median(double[] values) {

@@ -7,10 +7,10 @@ final class TraceLatency {
     private TraceLatency() {
     }
 
-    /** Warms up, then the median over rounds of the median of {@code traceReps} single traces. */
-    static double microseconds(Network network, String sequence, BenchSettings settings) {
+    /** Warms up, then rounds, each the median of {@code traceReps} single traces. */
+    static Timing.Rounds microseconds(Network network, String sequence, BenchSettings settings) {
         Timing.runFor(settings.warmupSeconds(), () -> network.trace(sequence));
-        return Timing.median(settings.rounds(), () -> {
+        return Timing.rounds(settings.rounds(), () -> {
             double[] micros = new double[settings.traceReps()];
             for (int i = 0; i < micros.length; i++) {
                 micros[i] = Timing.timeOnce(() -> network.trace(sequence).steps().size()) / 1e3;

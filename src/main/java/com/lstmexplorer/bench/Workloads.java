@@ -9,6 +9,7 @@ import com.lstmexplorer.model.train.Trainer;
 import com.lstmexplorer.model.train.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.PrintStream;
 import java.util.function.Consumer;
 
 /**
@@ -38,16 +39,20 @@ final class Workloads {
     }
 
     /** @throws IllegalArgumentException for a name that is not in {@link #names()} */
-    static void run(String name, BenchSettings settings, Consumer<JsonLine> out) {
+    static void run(String name, BenchSettings settings, Consumer<JsonLine> out, PrintStream log) {
+        Consumer<JsonLine> lines = line -> {
+            log.println("#   " + line.note());
+            out.accept(line);
+        };
         switch (name) {
-            case CHARLM -> charLm(settings, out);
-            case TRACE_LONG -> traceLong(settings, out);
+            case CHARLM -> charLm(settings, lines);
+            case TRACE_LONG -> traceLong(settings, lines);
             default -> {
                 if (!SeedTasks.ids().contains(name)) {
                     throw new IllegalArgumentException("unknown workload '" + name + "'; expected one of "
                             + String.join(", ", names()));
                 }
-                seedTask(SeedTasks.byId(name), settings, out);
+                seedTask(SeedTasks.byId(name), settings, lines);
             }
         }
     }
@@ -89,14 +94,15 @@ final class Workloads {
                 TrainingConfig.DEFAULT_CLIP_NORM);
     }
 
-    private static JsonLine throughput(String workload, double sequencesPerSecond) {
-        return line(workload, "train_seq_per_s").add("threads", 1).add("value", sequencesPerSecond);
+    private static JsonLine throughput(String workload, Timing.Rounds sequencesPerSecond) {
+        return line(workload, "train_seq_per_s").add("threads", 1).add("value", sequencesPerSecond.median())
+                .noting(sequencesPerSecond.toString());
     }
 
     private static JsonLine trace(String workload, Network network, String sequence, BenchSettings settings) {
+        Timing.Rounds micros = TraceLatency.microseconds(network, sequence, settings);
         return line(workload, "trace_us").add("length", sequence.length())
-                .add("hidden", network.shape().hiddenSize())
-                .add("value", TraceLatency.microseconds(network, sequence, settings));
+                .add("hidden", network.shape().hiddenSize()).add("value", micros.median()).noting(micros.toString());
     }
 
     private static JsonLine line(String workload, String metric) {
