@@ -28,33 +28,38 @@ final class Timing {
     }
 
     /**
-     * The values of {@code rounds} calls of {@code round} (each a measurement in its own unit) and the
-     * thread's CPU time over the wall time they took: below 1 when the machine was busy elsewhere.
+     * The values of {@code rounds} calls of {@code round} (each a measurement in its own unit) and, for
+     * each, the thread's CPU time over the wall time it took: below 1 when the machine was busy elsewhere.
      */
     static Rounds rounds(int rounds, DoubleSupplier round) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] values = new double[rounds];
-        long cpu = threads.getCurrentThreadCpuTime();
-        long wall = System.nanoTime();
+        double[] cpuOverWall = new double[rounds];
         for (int r = 0; r < rounds; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             values[r] = round.getAsDouble();
+            cpuOverWall[r] = (threads.getCurrentThreadCpuTime() - cpu) / (double) (System.nanoTime() - wall);
         }
-        double cpuOverWall = (threads.getCurrentThreadCpuTime() - cpu) / (double) (System.nanoTime() - wall);
         return new Rounds(values, cpuOverWall);
     }
 
-    record Rounds(double[] values, double cpuOverWall) {
+    record Rounds(double[] values, double[] cpuOverWall) {
         double median() {
             return Timing.median(values);
         }
 
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder("rounds");
-            for (double v : values) {
+            return "rounds" + format(values) + ", cpu/wall" + format(cpuOverWall);
+        }
+
+        private static String format(double[] numbers) {
+            StringBuilder text = new StringBuilder();
+            for (double v : numbers) {
                 text.append(String.format(Locale.ROOT, " %.4g", v));
             }
-            return text.append(String.format(Locale.ROOT, ", cpu/wall %.2f", cpuOverWall)).toString();
+            return text.toString();
         }
     }
 

@@ -10,6 +10,7 @@ import com.lstmexplorer.model.train.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -68,7 +69,8 @@ final class Workloads {
         for (long seed : settings.seeds()) {
             SolveTime.Result solve = SolveTime.run(task, seed);
             out.accept(line(task.id(), "solve_seconds").add("seed", seed).add("steps", solve.steps())
-                    .add("solved", solve.solved()).add("value", solve.seconds()));
+                    .add("solved", solve.solved()).add("value", solve.seconds())
+                    .noting(String.format(Locale.ROOT, "cpu %.4g s", solve.cpuSeconds())));
         }
         if (task.id().equals("counting")) {
             String sequence = "a".repeat(10) + "X" + "b".repeat(10);
