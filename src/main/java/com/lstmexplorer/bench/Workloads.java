@@ -7,9 +7,9 @@ import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.TaskDefaults;
 import com.lstmexplorer.model.train.Trainer;
 import com.lstmexplorer.model.train.TrainingConfig;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.Consumer;
 
