@@ -45,10 +45,10 @@ public final class BenchCommand {
             String value = i + 1 < args.length ? args[++i] : "";
             switch (arg) {
                 case "--warmup" -> warmup = number(arg, value);
-                case "--rounds" -> rounds = (int) number(arg, value);
+                case "--rounds" -> rounds = (int) integer(arg, value);
                 case "--round-seconds" -> roundSeconds = number(arg, value);
-                case "--trace-reps" -> traceReps = (int) number(arg, value);
-                case "--seeds" -> seeds = Arrays.stream(value.split(",")).map(s -> (long) number(arg, s)).toList();
+                case "--trace-reps" -> traceReps = (int) integer(arg, value);
+                case "--seeds" -> seeds = Arrays.stream(value.split(",")).map(s -> integer(arg, s)).toList();
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -66,6 +66,14 @@ public final class BenchCommand {
                 out.println(line);
                 out.flush();
             }, log);
+        }
+    }
+
+    private static long integer(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
         }
     }
 
