@@ -12,25 +12,48 @@ final class LstmCell {
     /**
      * Forward. On entry {@code a} holds z = x·Wx + h_prev·Wh (without b); on exit the gates [i f o g].
      * {@code cPrev} null means c_prev = 0; {@code c} may be {@code cPrev} (each neuron reads, then writes).
+     *
+     * <p>tanh is computed as 1 − 2 / (e^{2z} + 1): Java 17's Math.tanh is not intrinsified (≈16 ns here)
+     * while Math.exp is (≈3–4.5 ns); this form is within 4e-16 of Math.tanh and saturates to ±1 exactly.
+     *
+     * <p>Why a loop per operation rather than one loop per neuron: Math.exp is a call C2 cannot
+     * vectorise, but the divisions and products around it can be, once they sit in loops of their own.
+     * Each element goes through the same operations as in a loop per neuron, so the values are the same;
+     * measured here, training steps of the seed tasks got 1.18–1.21× faster (thread CPU time, A/B).
      */
     static void forward(int H, double[] b, double[] a, double[] cPrev, double[] c, double[] tanhC, double[] h) {
+        int G = 3 * H;
+        // i = σ(zi + bi),  f = σ(zf + bf),  o = σ(zo + bo),  σ(z) = 1 / (1 + e^{−z})
+        for (int j = 0; j < G; j++) {
+            a[j] = Math.exp(-(a[j] + b[j]));
+        }
+        for (int j = 0; j < G; j++) {
+            a[j] = 1 / (1 + a[j]);
+        }
+        // g = tanh(zg + bg),  tanh(z) = 1 − 2 / (e^{2z} + 1)
+        for (int j = G; j < 4 * H; j++) {
+            a[j] = Math.exp(2 * (a[j] + b[j]));
+        }
+        for (int j = G; j < 4 * H; j++) {
+            a[j] = 1 - 2 / (a[j] + 1);
+        }
+        // c = f ⊙ c_prev + i ⊙ g
+        if (cPrev == null) {
+            for (int j = 0; j < H; j++) {
+                c[j] = a[H + j] * 0 + a[j] * a[G + j];  // as above with c_prev = 0, to the same bits
+            }
+        } else {
+            for (int j = 0; j < H; j++) {
+                c[j] = a[H + j] * cPrev[j] + a[j] * a[G + j];
+            }
+        }
+        // h = o ⊙ tanh(c)
         for (int j = 0; j < H; j++) {
-            // i = σ(x·Wi + h_prev·Ui + bi),  f = σ(… + bf),  o = σ(… + bo),  g = tanh(… + bg)
-            double i = sigmoid(a[j] + b[j]);
-            double f = sigmoid(a[H + j] + b[H + j]);
-            double o = sigmoid(a[2 * H + j] + b[2 * H + j]);
-            double g = tanh(a[3 * H + j] + b[3 * H + j]);
-            // c = f ⊙ c_prev + i ⊙ g
-            double cj = f * (cPrev == null ? 0 : cPrev[j]) + i * g;
-            // h = o ⊙ tanh(c)
-            double tc = tanh(cj);
-            a[j] = i;
-            a[H + j] = f;
-            a[2 * H + j] = o;
-            a[3 * H + j] = g;
-            c[j] = cj;
-            tanhC[j] = tc;
-            h[j] = o * tc;
+            tanhC[j] = Math.exp(2 * c[j]);
+        }
+        for (int j = 0; j < H; j++) {
+            tanhC[j] = 1 - 2 / (tanhC[j] + 1);
+            h[j] = a[2 * H + j] * tanhC[j];
         }
     }
 
@@ -63,17 +86,5 @@ final class LstmCell {
                 dcPrev[j] = dcj * f;
             }
         }
-    }
-
-    static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
-    }
-
-    /**
-     * tanh(z) = 1 − 2 / (e^{2z} + 1). Java 17's Math.tanh is not intrinsified (≈16 ns here) while
-     * Math.exp is (≈4.5 ns); this form is within 4e-16 of Math.tanh and saturates to ±1 exactly.
-     */
-    static double tanh(double z) {
-        return 1 - 2 / (Math.exp(2 * z) + 1);
     }
 }
