@@ -66,6 +66,14 @@ final class ExplorerPage {
         find(".neuron button.next").click();
     }
 
+    /** Types a sequence into the "Your own sequences" box and keeps it with Enter, as a person would. */
+    void addSequence(String sequence) {
+        WebElement input = find(".seqbox-input");
+        input.sendKeys(sequence);
+        input.sendKeys("\n");
+        browser.until(d -> find(".seqbox-list").getText().contains(sequence));
+    }
+
     /** Clicks the strip whose text is {@code glyphs} (the sequence as drawn), making it the selected sequence. */
     void selectStrip(String glyphs) {
         browser.until(d -> d.findElements(By.cssSelector(".strip")).stream()

@@ -54,9 +54,7 @@ class ShareBrowserTest {
             page.chooseScale("global");
             page.typeNeuron(3);
             page.nextNeuron();
-            // No sequence box on this page yet: the typed sequence goes in through the explorer's own API,
-            // which is what such a box calls; selecting it is a click on its strip.
-            first.script("window.lstmExplorer.setState({ seq: [arguments[0]] })", TYPED);
+            page.addSequence(TYPED);
             page.waitForStrips(TYPED);
             page.selectStrip(TYPED);
             view = page.read();
@@ -92,9 +90,9 @@ class ShareBrowserTest {
             ExplorerPage page = new ExplorerPage(first).waitForStrips("aaXbb");
             page.chooseQuantity("output");
             page.typeNeuron(2);
-            page.selectStrip("aaXbb");
-            first.script("window.lstmExplorer.setState({ seq: [arguments[0]] })", TYPED);
+            page.addSequence(TYPED);
             page.waitForStrips(TYPED);
+            page.selectStrip("aaXbb"); // a sequence added in the box is selected at once: choose another
             view = page.read();
             assertThat(view.stripsTitle()).startsWith("Neuron #2 · output gate · ");
             assertThat(view.strips()).contains("aaXbb", TYPED);
