@@ -26,7 +26,7 @@ TEXT = "src/main/resources/bench/charlm.txt"
 def ours(jar, workloads):
     """Our JSON lines, each with "cpu_value": the figure per CPU-second of the measuring thread (from the
     rounds and cpu/wall ratios the bench logs to standard error), the fair figure on a busy machine."""
-    out = subprocess.run(["java", "-jar", jar, "bench"] + workloads, check=True, capture_output=True, text=True)
+    out = subprocess.run(["java", "--add-modules", "jdk.incubator.vector", "-jar", jar, "bench"] + workloads, check=True, capture_output=True, text=True)
     sys.stderr.write(out.stderr)
     lines = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
     notes = [l[4:] for l in out.stderr.splitlines() if l.startswith("#   {")]

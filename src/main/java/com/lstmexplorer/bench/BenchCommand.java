@@ -1,5 +1,6 @@
 package com.lstmexplorer.bench;
 
+import com.lstmexplorer.model.cell.KernelChoice;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +59,7 @@ public final class BenchCommand {
             }
         }
         BenchSettings settings = new BenchSettings(warmup, rounds, roundSeconds, seeds, traceReps);
+        log.println("bench: " + KernelChoice.describe());
         log.println("# bench on " + Runtime.getRuntime().availableProcessors() + " processors, java "
                 + System.getProperty("java.version") + ", " + settings);
         for (String name : workloads.isEmpty() ? Workloads.names() : workloads) {

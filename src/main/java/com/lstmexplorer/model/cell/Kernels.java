@@ -11,13 +11,30 @@ import org.ejml.data.DMatrixRMaj;
  * (1×128·128×512): EJML {@code CommonOps_DDRM.mult} 5–6 GFLOP/s, these row loops 20–30 GFLOP/s.
  * So every product is written as row axpys, and the parameters (EJML matrices) are laid out as rows
  * at the start of each pass, which costs one copy of the weights per minibatch or per sequence.
+ *
+ * <p>When the JVM runs with {@code --add-modules jdk.incubator.vector} (the project's Maven
+ * configuration, the README's commands and the Dockerfile do), the two products run as
+ * {@link VectorKernels} instead, 2–2.5× faster; {@code -Dlstm-explorer.kernels=scalar} keeps these.
  */
 final class Kernels {
+    /** Whether {@link #multAdd} and {@link #multAddTransA} run as {@link VectorKernels}. */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"scalar".equals(System.getProperty("lstm-explorer.kernels"));
+
     private Kernels() {
     }
 
     /** Y[yFrom + i] += X[xFrom + i]·W for i in [0, count): each output row is a sum of rows of W. */
     static void multAdd(double[][] X, int xFrom, double[][] W, double[][] Y, int yFrom, int count) {
+        if (VECTOR && VectorKernels.pays(count, W.length == 0 ? 0 : W[0].length)) {
+            VectorKernels.multAdd(X, xFrom, W, Y, yFrom, count);
+            return;
+        }
+        scalarMultAdd(X, xFrom, W, Y, yFrom, count);
+    }
+
+    /** {@link #multAdd} one output row at a time, in loops C2 vectorises by itself. */
+    static void scalarMultAdd(double[][] X, int xFrom, double[][] W, double[][] Y, int yFrom, int count) {
         int K = W.length;
         for (int i = 0; i < count; i++) {
             double[] x = X[xFrom + i];
@@ -34,6 +51,15 @@ final class Kernels {
 
     /** G += X[xFrom .. xFrom+count)ᵀ·D[dFrom .. dFrom+count): each row pair adds an outer product. */
     static void multAddTransA(double[][] X, int xFrom, double[][] D, int dFrom, int count, double[][] G) {
+        if (VECTOR && VectorKernels.pays(count, G.length == 0 ? 0 : G[0].length)) {
+            VectorKernels.multAddTransA(X, xFrom, D, dFrom, count, G);
+            return;
+        }
+        scalarMultAddTransA(X, xFrom, D, dFrom, count, G);
+    }
+
+    /** {@link #multAddTransA} in loops C2 vectorises by itself. */
+    static void scalarMultAddTransA(double[][] X, int xFrom, double[][] D, int dFrom, int count, double[][] G) {
         int K = G.length;
         int i = 0;
         for (; i + 3 < count; i += 4) {
