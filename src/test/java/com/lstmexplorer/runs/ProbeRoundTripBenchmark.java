@@ -3,11 +3,11 @@ package com.lstmexplorer.runs;
 import static org.awaitility.Awaitility.await;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.testing.Http;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,7 +32,7 @@ public final class ProbeRoundTripBenchmark {
         try (ConfigurableApplicationContext app = SpringApplication.run(LstmExplorerApplication.class,
                 "--server.port=0", "--logging.level.root=warn", "--lstm-explorer.snapshots.seed-networks=false",
                 "--lstm-explorer.data-dir=./target/bench-data", "--spring.main.banner-mode=off")) {
-            Http http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+            Http http = Http.of(app);
             String counting = finished(http, "{\"task\":\"counting\",\"maxSteps\":1}");
             String lines = String.join(",", TEXT.chars().mapToObj(c -> "\"" + (char) c + TEXT + "\"").toList());
             String custom64 = finished(http, "{\"task\":\"custom\",\"maxSteps\":1,\"sequences\":[" + lines + "]}");
@@ -47,8 +47,8 @@ public final class ProbeRoundTripBenchmark {
     }
 
     private static String finished(Http http, String json) {
-        String id = http.post("/api/runs", json).body().get("id").asString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/runs/" + id).body().get("status")
+        String id = http.post("/api/runs", json).json().get("id").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/runs/" + id).json().get("status")
                 .asString().equals("finished"));
         return id;
     }
@@ -64,7 +64,7 @@ public final class ProbeRoundTripBenchmark {
             Http.Answer answer = http.post("/api/runs/" + id + "/traces", body);
             ms[i] = (System.nanoTime() - start) / 1e6;
             if (answer.status() != 200) {
-                throw new IllegalStateException(answer.status() + " " + answer.body());
+                throw new IllegalStateException(answer.status() + " " + answer.json());
             }
         }
         Arrays.sort(ms);
