@@ -83,9 +83,7 @@ class BadSequencesApiTest extends RunTesting {
 
     @BeforeEach
     void aFinishedRunAndItsSnapshot() {
-        runId = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":1}").json().get("id").asString();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> http.get("/api/runs/" + runId).json().get("status").asString().equals("finished"));
+        runId = http.finishedRun("{\"task\":\"counting\",\"maxSteps\":1}");
         snapshotId = http.post("/api/runs/" + runId + "/snapshot", "").json().get("id").asString();
     }
 

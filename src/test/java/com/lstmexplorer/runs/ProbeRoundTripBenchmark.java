@@ -1,10 +1,7 @@
 package com.lstmexplorer.runs;
 
-import static org.awaitility.Awaitility.await;
-
 import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.testing.Http;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
@@ -33,10 +30,10 @@ public final class ProbeRoundTripBenchmark {
                 "--server.port=0", "--logging.level.root=warn", "--lstm-explorer.snapshots.seed-networks=false",
                 "--lstm-explorer.data-dir=./target/bench-data", "--spring.main.banner-mode=off")) {
             Http http = Http.of(app);
-            String counting = finished(http, "{\"task\":\"counting\",\"maxSteps\":1}");
+            String counting = http.finishedRun("{\"task\":\"counting\",\"maxSteps\":1}");
             String lines = String.join(",", TEXT.chars().mapToObj(c -> "\"" + (char) c + TEXT + "\"").toList());
-            String custom64 = finished(http, "{\"task\":\"custom\",\"maxSteps\":1,\"sequences\":[" + lines + "]}");
-            String custom128 = finished(http, "{\"task\":\"custom\",\"maxSteps\":1,\"layers\":2,\"hiddenSize\":128,"
+            String custom64 = http.finishedRun("{\"task\":\"custom\",\"maxSteps\":1,\"sequences\":[" + lines + "]}");
+            String custom128 = http.finishedRun("{\"task\":\"custom\",\"maxSteps\":1,\"layers\":2,\"hiddenSize\":128,"
                     + "\"sequences\":[" + lines + "]}");
             String hundredCounting = "a".repeat(50) + "X" + "b".repeat(49);
             time(http, counting, "counting 1x10", hundredCounting, rounds);
@@ -44,13 +41,6 @@ public final class ProbeRoundTripBenchmark {
             time(http, custom128, "custom 2x128", TEXT, rounds);
         }
         System.exit(0);
-    }
-
-    private static String finished(Http http, String json) {
-        String id = http.post("/api/runs", json).json().get("id").asString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/runs/" + id).json().get("status")
-                .asString().equals("finished"));
-        return id;
     }
 
     private static void time(Http http, String id, String name, String sequence, int rounds) {
