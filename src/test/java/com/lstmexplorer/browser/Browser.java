@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -110,10 +113,25 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a PNG of the viewport as target/screenshots/{name}.png and returns its path. */
     public Path screenshot(String name) {
+        return save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A PNG of the whole page (not only the viewport) as target/screenshots/{name}.png. */
+    public Path fullScreenshot(String name) {
+        // Beyond the viewport the vertical scrollbar goes away and the page is laid out at the window's
+        // full width: clip to that, not to the narrower width the page had beside its scrollbar.
+        List<Number> size = script("return [window.innerWidth, document.documentElement.scrollHeight];");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get(0), "height", size.get(1), "scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static Path save(String name, byte[] png) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(file, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-/** Checks on the colours the heatmap drew ({@link ExplorerView#heatmap()} cells), against the scales. */
+/** Checks on the colours the heatmap drew ({@link ExplorerPage#heatmap()} cells), against the scales. */
 final class Colours {
     private Colours() {
     }

@@ -2,6 +2,7 @@ package com.lstmexplorer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lstmexplorer.testing.Http;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,8 +61,8 @@ class CustomTrainingBrowserTest {
 
     @Test
     void dataTooSmallToSplitIsRefusedUnderTheFormAndStartsNothing() {
-        TestApi api = new TestApi(port);
-        int runs = api.get("/api/runs").size();
+        Http api = new Http(port);
+        int runs = api.get("/api/runs").ok().json().size();
         try (Browser browser = Browser.open(port, temp)) {
             browser.go("/");
             WebElement form = browser.waitFor(By.id("custom-form"));
@@ -70,7 +71,7 @@ class CustomTrainingBrowserTest {
             WebElement error = browser.waitFor(By.id("custom-error"));
             assertThat(error.getText()).contains("too small", "3 sequences", "min-sequences");
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("/runs/");
-            assertThat(api.get("/api/runs").size()).as("no run started").isEqualTo(runs);
+            assertThat(api.get("/api/runs").ok().json().size()).as("no run started").isEqualTo(runs);
             browser.script("arguments[0].scrollIntoView({block: 'center'})", error);
             browser.screenshot("custom-form-error");
         }

@@ -37,31 +37,31 @@ class ExplorerBrowserTest {
     }
 
     /** The explorer of the seed network on gallery card {@code card}, drawn. */
-    private static ExplorerView openSeed(Browser browser, int card) {
+    private static ExplorerPage openSeed(Browser browser, int card) {
         exploreLinks(browser).get(card).click();
-        ExplorerView view = new ExplorerView(browser);
-        view.awaitDrawn();
-        return view;
+        ExplorerPage page = new ExplorerPage(browser);
+        page.awaitDrawn();
+        return page;
     }
 
     @Test
     void theFourSeedNetworksOpenFromTheGallery() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             for (int card = 0; card < 4; card++) {
                 WebElement link = exploreLinks(browser).get(card);
                 String task = browser.driver().findElements(By.cssSelector("#tasks .card h3")).get(card).getText();
                 if (card == 0) {
-                    view.fullScreenshot("gallery");
+                    browser.fullScreenshot("gallery");
                 }
                 link.click();
                 browser.until(d -> d.getCurrentUrl().contains("/s/"));
-                view.awaitDrawn();
+                page.awaitDrawn();
                 assertThat(browser.driver().findElement(By.id("snapshot-title")).getText()).startsWith(task);
-                List<String> strips = view.strips();
+                List<String> strips = page.stripColours();
                 assertThat(strips).as("one strip per evaluation sequence of " + task).hasSizeGreaterThanOrEqualTo(10);
                 assertThat(strips).allSatisfy(row -> assertThat(row).isNotBlank());
-                assertThat(view.heatmap()).isNotEmpty();
+                assertThat(page.heatmap()).isNotEmpty();
             }
         }
     }
@@ -69,39 +69,39 @@ class ExplorerBrowserTest {
     @Test
     void hoveringShowsTheExactValueAndNeuronsCanBeSelected() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = openSeed(browser, 0); // counting: 1 layer of 10
+            ExplorerPage page = openSeed(browser, 0); // counting: 1 layer of 10
 
-            Map<String, Object> cell = view.heatmap().stream()
+            Map<String, Object> cell = page.heatmap().stream()
                     .filter(c -> ((Number) c.get("n")).intValue() == 2 && ((Number) c.get("i")).intValue() == 2)
                     .findFirst().orElseThrow();
-            view.hoverCell(2, 2); // "aXb", the last step
-            String tip = view.tooltipContaining("neuron #2, step 3");
-            assertThat(ExplorerView.valueIn(tip)).as(tip).isCloseTo(((Number) cell.get("v")).doubleValue(), within(5e-4));
+            page.hoverCell(2, 2); // "aXb", the last step
+            String tip = page.tooltipContaining("neuron #2, step 3");
+            assertThat(ExplorerPage.valueIn(tip)).as(tip).isCloseTo(((Number) cell.get("v")).doubleValue(), within(5e-4));
             browser.screenshot("explorer-hover");
 
             WebElement character = browser.driver().findElements(By.cssSelector(".strip[data-index='1'] .ch")).get(2);
-            view.hover(character);
-            String stripTip = view.tooltipContaining("sequence 2, step 3");
+            page.hover(character);
+            String stripTip = page.tooltipContaining("sequence 2, step 3");
             Number value = browser.script("const d = window.lstmExplorer.data();"
                     + "return d.sequences[1].values[0].cell[2 * d.hidden + 0];");
-            assertThat(ExplorerView.valueIn(stripTip)).as(stripTip).isCloseTo(value.doubleValue(), within(5e-4));
+            assertThat(ExplorerPage.valueIn(stripTip)).as(stripTip).isCloseTo(value.doubleValue(), within(5e-4));
 
-            List<String> strips = view.strips();
-            view.clickCell(0, 3);
-            browser.until(d -> view.neuron() == 3);
+            List<String> strips = page.stripColours();
+            page.clickCell(0, 3);
+            browser.until(d -> page.neuron() == 3);
             assertThat(browser.driver().getCurrentUrl()).contains("neuron=3");
             assertThat(browser.driver().findElement(By.cssSelector(".ex-strips .ex-title")).getText()).startsWith("Neuron #3");
-            assertThat(view.strips()).as("the strips show neuron 3 now").isNotEqualTo(strips);
+            assertThat(page.stripColours()).as("the strips show neuron 3 now").isNotEqualTo(strips);
 
             WebElement body = browser.driver().findElement(By.tagName("body"));
             int[] expected = {4, 3, 4, 3};
             CharSequence[] keys = {"j", "k", Keys.ARROW_DOWN, Keys.ARROW_UP};
             for (int k = 0; k < keys.length; k++) {
-                List<String> before = view.strips();
+                List<String> before = page.stripColours();
                 body.sendKeys(keys[k]);
                 int want = expected[k];
-                browser.until(d -> view.neuron() == want);
-                assertThat(view.strips()).as("strips after key " + keys[k]).isNotEqualTo(before);
+                browser.until(d -> page.neuron() == want);
+                assertThat(page.stripColours()).as("strips after key " + keys[k]).isNotEqualTo(before);
             }
         }
     }
@@ -109,50 +109,50 @@ class ExplorerBrowserTest {
     @Test
     void coloursLegendsScalesPredictionsAndDetailAreWhatTheIssueAsks() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = openSeed(browser, 0);
-            Colours.assertDiverging(view.heatmap());
+            ExplorerPage page = openSeed(browser, 0);
+            Colours.assertDiverging(page.heatmap());
             assertThat(browser.driver().findElements(By.cssSelector(".ex-legend"))).hasSize(3)
                     .allSatisfy(legend -> assertThat(legend.findElements(By.cssSelector(".legend-bar"))).isNotEmpty());
 
             // the selected neuron's row of the heatmap has the colours of the first strip, cell by cell
-            Colours.assertSameAsStrip(view.heatmap(), view.neuron(), view.strips().get(0));
+            Colours.assertSameAsStrip(page.heatmap(), page.neuron(), page.stripColours().get(0));
 
             String perNeuron = heatmapLegend(browser);
-            List<Object> perNeuronColours = view.heatmapColours();
+            List<Object> perNeuronColours = page.heatmapColours();
             new Select(browser.driver().findElement(By.name("scale"))).selectByValue("global");
             browser.until(d -> d.getCurrentUrl().contains("scale=global"));
             assertThat(heatmapLegend(browser)).isNotEqualTo(perNeuron).doesNotContain("max");
-            assertThat(view.heatmapColours()).as("one domain for every neuron").isNotEqualTo(perNeuronColours);
-            Colours.assertDiverging(view.heatmap());
+            assertThat(page.heatmapColours()).as("one domain for every neuron").isNotEqualTo(perNeuronColours);
+            Colours.assertDiverging(page.heatmap());
 
             browser.driver().findElement(By.cssSelector("button[data-quantity=forget]")).click();
             browser.until(d -> d.getCurrentUrl().contains("quantity=forget"));
             assertThat(heatmapLegend(browser)).contains("forget gate").contains("0").contains("1");
-            Colours.assertSequential(view.heatmap());
+            Colours.assertSequential(page.heatmap());
 
             assertThat(browser.driver().findElements(By.cssSelector(".detail .quantity .row-label")))
                     .extracting(WebElement::getText)
                     .containsExactly("cell", "hidden", "input", "forget", "output", "candidate");
             assertPredictionsMarkWrongOnesAndTheEnd(browser);
-            view.fullScreenshot("explorer-counting");
+            browser.fullScreenshot("explorer-counting");
         }
     }
 
     @Test
     void aTwoLayerNetworkShowsEitherLayerAndTheDetailLabelsChooseTheQuantity() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = openSeed(browser, 3); // copy: 2 layers of 20
-            List<Object> first = view.heatmapColours();
+            ExplorerPage page = openSeed(browser, 3); // copy: 2 layers of 20
+            List<Object> first = page.heatmapColours();
             new Select(browser.driver().findElement(By.name("layer"))).selectByValue("1");
             browser.until(d -> d.getCurrentUrl().contains("layer=1"));
-            assertThat(view.heatmapColours()).as("layer 1 is another set of neurons").isNotEqualTo(first);
+            assertThat(page.heatmapColours()).as("layer 1 is another set of neurons").isNotEqualTo(first);
 
             WebElement hidden = browser.driver().findElements(By.cssSelector(".detail .quantity .row-label")).get(1);
             hidden.click();
             browser.until(d -> d.getCurrentUrl().contains("quantity=hidden"));
             assertThat(browser.driver().findElement(By.cssSelector("button[data-quantity=hidden]")).getAttribute("aria-pressed"))
                     .isEqualTo("true");
-            Colours.assertDiverging(view.heatmap());
+            Colours.assertDiverging(page.heatmap());
         }
     }
 
@@ -160,31 +160,31 @@ class ExplorerBrowserTest {
     @Test
     void aCopiedUrlReopensTheSameView() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             String href = exploreLinks(browser).get(0).getAttribute("href");
             String sequence = "aaaaaaaaaXbbbbbbbbb";
             browser.driver().get(href + "?neuron=9&quantity=cell&sel=" + sequence);
-            view.awaitDrawn();
-            assertThat(view.state()).containsEntry("neuron", 9L).containsEntry("sel", sequence);
+            page.awaitDrawn();
+            assertThat(page.state()).containsEntry("neuron", 9L).containsEntry("sel", sequence);
             assertThat(browser.driver().findElement(By.cssSelector(".ex-focus .ex-title")).getText()).contains(sequence);
             assertThat(browser.driver().findElement(By.cssSelector(".strip.selected")).getText().replaceAll("\\s", ""))
                     .isEqualTo(sequence);
-            assertThat(view.heatmap()).hasSize(sequence.length() * 10);
-            view.fullScreenshot("explorer-readme");
+            assertThat(page.heatmap()).hasSize(sequence.length() * 10);
+            browser.fullScreenshot("explorer-readme");
         }
     }
 
     @Test
     void readsWellOnAPhone() {
         try (Browser browser = Browser.open(port, temp, 390, 844)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             List<WebElement> links = exploreLinks(browser);
-            assertThat(view.fitsWidth()).as("gallery fits 390 px").isTrue();
-            view.fullScreenshot("gallery-phone");
+            assertThat(page.fitsWidth()).as("gallery fits 390 px").isTrue();
+            browser.fullScreenshot("gallery-phone");
             links.get(1).click(); // selective counting: the longest sequences
-            view.awaitDrawn();
-            assertThat(view.fitsWidth()).as("explorer fits 390 px").isTrue();
-            view.fullScreenshot("explorer-phone");
+            page.awaitDrawn();
+            assertThat(page.fitsWidth()).as("explorer fits 390 px").isTrue();
+            browser.fullScreenshot("explorer-phone");
         }
     }
 

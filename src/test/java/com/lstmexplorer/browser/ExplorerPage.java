@@ -1,12 +1,52 @@
 package com.lstmexplorer.browser;
 
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The explorer on a page (/s/{id} or /runs/{id}) as a person sees and uses it: its controls and titles. */
+/**
+ * The explorer on a page (/s/{id} or /runs/{id}) as a person sees and uses it: its controls and titles, and what
+ * it draws read back from the page (heatmap cells from the canvas's pixels, strip colours from the computed
+ * styles, the tooltip's text). Tests assert on these, on what a person would see, and use
+ * {@code window.lstmExplorer} only for the numbers behind them.
+ */
 final class ExplorerPage {
+    /**
+     * Every heatmap cell as {n, i, v, rgb}: neuron, step, the value behind it and the colour at the
+     * cell's centre on the canvas; null until the heatmap has been drawn.
+     */
+    private static final String HEATMAP = """
+            const ex = window.lstmExplorer, d = ex && ex.data(), st = ex && ex.getState();
+            const canvas = document.querySelector('.heatmap canvas');
+            if (!d || !canvas || canvas.width === 0 || document.querySelector('.ex-body').hidden) return null;
+            const k = Math.max(0, d.sequences.findIndex((s) => s.text === st.sel));
+            const seq = d.sequences[k];
+            const img = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            const cw = canvas.width / seq.steps, rh = canvas.height / d.hidden, cells = [];
+            for (let n = 0; n < d.hidden; n++) for (let i = 0; i < seq.steps; i++) {
+              const x = Math.floor((i + 0.5) * cw), y = Math.floor((n + 0.5) * rh), p = (y * canvas.width + x) * 4;
+              cells.push({ n, i, v: seq.values[st.layer][st.quantity][i * d.hidden + n],
+                rgb: [img[p], img[p + 1], img[p + 2]] });
+            }
+            return cells;""";
+
+    /** The background colour of every character of every strip, row by row. */
+    private static final String STRIP_COLOURS = """
+            return Array.from(document.querySelectorAll('.strip'),
+              (row) => Array.from(row.querySelectorAll('.ch'), (c) => getComputedStyle(c).backgroundColor).join(' '));""";
+
+    /** Viewport coordinates of the centre of heatmap cell (step, neuron), scrolled into view first. */
+    private static final String CELL_CENTRE = """
+            const [i, n] = arguments, d = window.lstmExplorer.data(), st = window.lstmExplorer.getState();
+            const canvas = document.querySelector('.heatmap canvas');
+            canvas.scrollIntoView({ block: 'center', inline: 'nearest' });
+            const k = Math.max(0, d.sequences.findIndex((s) => s.text === st.sel));
+            const r = canvas.getBoundingClientRect();
+            return [r.left + (i + 0.5) * r.width / d.sequences[k].steps, r.top + (n + 0.5) * r.height / d.hidden];""";
+
     private final Browser browser;
 
     ExplorerPage(Browser browser) {
@@ -21,8 +61,13 @@ final class ExplorerPage {
     /** Waits until the explorer has drawn a strip for each of {@code sequences} (as drawn, e.g. "aXb"). */
     ExplorerPage waitForStrips(String... sequences) {
         browser.waitFor(By.cssSelector(".ex-body .strip"));
-        browser.until(d -> strips().containsAll(List.of(sequences)));
+        browser.until(d -> stripTexts().containsAll(List.of(sequences)));
         return this;
+    }
+
+    /** Waits until the explorer shows strips and a drawn heatmap. */
+    void awaitDrawn() {
+        browser.until(d -> browser.script(HEATMAP) != null && !stripColours().isEmpty());
     }
 
     View read() {
@@ -34,13 +79,49 @@ final class ExplorerPage {
                 find(".ex-strips .ex-title").getText(),
                 find(".ex-focus .ex-title").getText(),
                 find(".strip.selected").getDomProperty("textContent"),
-                strips());
+                stripTexts());
     }
 
     /** The strips' sequences as drawn (textContent: a strip's characters are flex items, so its innerText has line breaks). */
-    List<String> strips() {
+    List<String> stripTexts() {
         return browser.driver().findElements(By.cssSelector(".ex-body .strip")).stream()
                 .map(s -> s.getDomProperty("textContent")).toList();
+    }
+
+    /** Each strip's character colours, one string a strip. */
+    List<String> stripColours() {
+        List<String> rows = browser.script(STRIP_COLOURS);
+        return rows == null ? List.of() : rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> heatmap() {
+        List<Map<String, Object>> cells = browser.script(HEATMAP);
+        return cells == null ? List.of() : cells;
+    }
+
+    /** Only the colours of the heatmap, as drawn. */
+    List<Object> heatmapColours() {
+        return heatmap().stream().map(c -> c.get("rgb")).toList();
+    }
+
+    /** The heatmap exactly as drawn (its canvas as a PNG data URL). */
+    String heatmapPixels() {
+        return browser.script("return document.querySelector('.heatmap canvas').toDataURL()");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> state() {
+        return browser.script("return window.lstmExplorer.getState();");
+    }
+
+    int neuron() {
+        return ((Number) state().get("neuron")).intValue();
+    }
+
+    /** The view's part of the query string, as the page's own URL has it now. */
+    String query() {
+        return browser.script("return window.location.search");
     }
 
     void chooseLayer(int layer) {
@@ -80,17 +161,47 @@ final class ExplorerPage {
                 .filter(s -> glyphs.equals(s.getDomProperty("textContent"))).findFirst().orElse(null)).click();
     }
 
-    /** The view's part of the query string, as the page's own URL has it now. */
-    String query() {
-        return browser.script("return window.location.search");
+    /** Moves the pointer onto heatmap cell (step, neuron). */
+    void hoverCell(int step, int neuron) {
+        List<Number> xy = browser.script(CELL_CENTRE, step, neuron);
+        pointer().moveToLocation(xy.get(0).intValue(), xy.get(1).intValue()).perform();
     }
 
-    /** The heatmap exactly as drawn (its canvas as a PNG data URL). */
-    String heatmapPixels() {
-        return browser.script("return document.querySelector('.heatmap canvas').toDataURL()");
+    void clickCell(int step, int neuron) {
+        List<Number> xy = browser.script(CELL_CENTRE, step, neuron);
+        pointer().moveToLocation(xy.get(0).intValue(), xy.get(1).intValue()).click().perform();
+    }
+
+    void hover(WebElement element) {
+        browser.script("arguments[0].scrollIntoView({ block: 'center' });", element);
+        pointer().moveToElement(element).perform();
+    }
+
+    /** The visible tooltip's text once it contains {@code expected}. */
+    String tooltipContaining(String expected) {
+        return browser.until(d -> {
+            WebElement tip = d.findElement(By.cssSelector(".tooltip"));
+            return tip.isDisplayed() && tip.getText().contains(expected) ? tip.getText() : null;
+        });
+    }
+
+    /** The number after the last ": " of the tooltip's text, read as the page writes it (real minus). */
+    static double valueIn(String tooltip) {
+        String last = tooltip.substring(tooltip.lastIndexOf(": ") + 2).trim();
+        return Double.parseDouble(last.replace('\u2212', '-'));
+    }
+
+    /** True when the page is no wider than the window (nothing sticks out sideways on a phone). */
+    boolean fitsWidth() {
+        Boolean fits = browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        return fits;
     }
 
     WebElement find(String css) {
         return browser.driver().findElement(By.cssSelector(css));
+    }
+
+    private Actions pointer() {
+        return new Actions(browser.driver());
     }
 }

@@ -8,6 +8,7 @@ import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.snapshots.SnapshotSource;
+import com.lstmexplorer.testing.Http;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
@@ -67,15 +68,15 @@ class ExportBrowserTest {
             assertThat(shown).containsExactly("aXb", "aaXbb", TYPED);
 
             byte[] snapshot = download(browser, downloads, "snapshot", "lstm-snapshot-" + id + ".json");
-            assertThat(snapshot).isEqualTo(Server.get(port, "/api/snapshots/" + id).body());
+            assertThat(snapshot).isEqualTo(new Http(port).get("/api/snapshots/" + id).body());
 
             String query = shown.stream().map(s -> "seq=" + URLEncoder.encode(s, StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             byte[] csv = download(browser, downloads, "traces-csv", "traces-" + id + ".csv");
-            assertThat(csv).isEqualTo(Server.get(port, "/api/snapshots/" + id + "/traces.csv?" + query).body());
+            assertThat(csv).isEqualTo(new Http(port).get("/api/snapshots/" + id + "/traces.csv?" + query).body());
             assertThat(new String(csv, StandardCharsets.UTF_8)).contains("," + TYPED + ",");
 
-            JsonNode traces = Server.json(download(browser, downloads, "traces-json", "traces-" + id + ".json"));
+            JsonNode traces = Http.JSON.readTree(download(browser, downloads, "traces-json", "traces-" + id + ".json"));
             assertThat(traces.get("traces").valueStream().map(t -> t.get("sequence").asString()).toList())
                     .isEqualTo(shown);
 
@@ -94,7 +95,7 @@ class ExportBrowserTest {
     void importingABadFileNamesTheProblemAndStoresNothingAndAGoodFileOpensTheNetwork() throws Exception {
         Network network = Network.create(SeedTasks.byId("counting").vocabulary(), NetworkShape.lstm(1, 3), 8);
         String id = snapshots.save(new SnapshotSource("counting", "Imported", network, null, null, null)).id();
-        String exported = new String(Server.get(port, "/api/snapshots/" + id).body(), StandardCharsets.UTF_8);
+        String exported = new String(new Http(port).get("/api/snapshots/" + id).body(), StandardCharsets.UTF_8);
         jdbc.sql("DELETE FROM snapshot WHERE id = ?").param(id).update();
         List<?> before = snapshots.list(100);
         assertThat(exported).contains("\"formatVersion\":1,");
@@ -115,7 +116,7 @@ class ExportBrowserTest {
             browser.driver().findElement(By.id("import-file")).sendKeys(good.toAbsolutePath().toString());
             browser.until(d -> d.getCurrentUrl().endsWith("/s/" + id));
             browser.until(d -> d.findElement(By.id("snapshot-title")).getText().equals("Imported"));
-            assertThat(Server.get(port, "/api/snapshots/" + id).body()).isEqualTo(exported.getBytes(StandardCharsets.UTF_8));
+            assertThat(new Http(port).get("/api/snapshots/" + id).body()).isEqualTo(exported.getBytes(StandardCharsets.UTF_8));
         }
     }
 

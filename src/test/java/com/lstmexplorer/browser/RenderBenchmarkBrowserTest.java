@@ -59,11 +59,11 @@ class RenderBenchmarkBrowserTest {
     @Test
     void aFrameOf50SequencesOf20StepsAnd20Neurons() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             browser.go("/");
             browser.until(d -> d.findElements(By.cssSelector("#tasks .card a.explore")).size() == 4);
             browser.driver().findElements(By.cssSelector("#tasks .card a.explore")).get(0).click();
-            view.awaitDrawn();
+            page.awaitDrawn();
 
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             double[] drawn = new double[FRAMES];
@@ -84,9 +84,9 @@ class RenderBenchmarkBrowserTest {
                     + "the first frame (new DOM) %.1f ms; %d frames after %d warm-up%n", SEQUENCES, STEPS, NEURONS,
                     median(drawn), min(drawn), max(drawn), median(painted), first, FRAMES, WARM_UP);
 
-            assertThat(view.strips()).hasSize(SEQUENCES)
+            assertThat(page.stripColours()).hasSize(SEQUENCES)
                     .allSatisfy(row -> assertThat(row.split("\\) ")).hasSize(STEPS));
-            List<Map<String, Object>> cells = view.heatmap();
+            List<Map<String, Object>> cells = page.heatmap();
             assertThat(cells).hasSize(STEPS * NEURONS);
             Colours.assertDiverging(cells);
             assertThat(browser.driver().findElements(By.cssSelector(".prediction"))).hasSize(STEPS);

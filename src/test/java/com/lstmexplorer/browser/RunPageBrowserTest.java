@@ -65,17 +65,17 @@ class RunPageBrowserTest {
     private void onPhone(String runUrl, String screenshot) {
         try (Browser phone = Browser.open(port, temp, 390, 844)) {
             phone.driver().get(runUrl);
-            ExplorerView view = new ExplorerView(phone);
-            view.awaitDrawn();
-            assertThat(view.fitsWidth()).as("run page fits 390 px").isTrue();
-            view.fullScreenshot(screenshot);
+            ExplorerPage page = new ExplorerPage(phone);
+            page.awaitDrawn();
+            assertThat(page.fitsWidth()).as("run page fits 390 px").isTrue();
+            phone.fullScreenshot(screenshot);
         }
     }
 
     @Test
     void aRunStartedFromTheFormShowsItsProgressAndLearningLiveAndStops() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             // copy at full speed and a small learning rate: it learns visibly, and takes a while to solve
             train(browser, "copy", "learningRate", "0.00005", "maxSteps", "100000", "stepsPerSecond", "");
             String runUrl = browser.driver().getCurrentUrl();
@@ -83,10 +83,10 @@ class RunPageBrowserTest {
             browser.until(d -> step(browser) > 0 && progressWidth(browser) > 0);
             int firstStep = step(browser);
             double firstWidth = progressWidth(browser);
-            view.awaitDrawn();
-            List<Object> firstColours = view.heatmapColours();
+            page.awaitDrawn();
+            List<Object> firstColours = page.heatmapColours();
             browser.until(d -> step(browser) > firstStep && progressWidth(browser) > firstWidth);
-            browser.until(d -> !view.heatmapColours().equals(firstColours));
+            browser.until(d -> !page.heatmapColours().equals(firstColours));
             assertThat(text(browser, "run-status")).matches("training, step [\\d,]+");
             assertThat(text(browser, "run-elapsed")).isNotEqualTo("\u2013");
             assertThat(text(browser, "run-eta")).isNotEqualTo("\u2013");
@@ -97,7 +97,7 @@ class RunPageBrowserTest {
                 return path != null && path.contains("L") ? path : null;
             });
             assertThat(lossLine).as("a loss line of several points").contains("L");
-            view.fullScreenshot("run-training");
+            browser.fullScreenshot("run-training");
 
             onPhone(runUrl, "run-training-phone");
 
@@ -107,14 +107,14 @@ class RunPageBrowserTest {
             browser.until(d -> text(browser, "run-status").matches("stopped at step [\\d,]+"));
             browser.until(d -> !d.findElement(By.id("stop-run")).isEnabled());
             assertThat(text(browser, "run-eta")).isEqualTo("done");
-            view.awaitDrawn();
+            page.awaitDrawn();
         }
     }
 
     @Test
     void aRunThatSolvesItsTaskSaysAtWhichStep() {
         try (Browser browser = Browser.open(port, temp)) {
-            ExplorerView view = new ExplorerView(browser);
+            ExplorerPage page = new ExplorerPage(browser);
             train(browser, "counting"); // its defaults solve it in a few hundred steps, at the form's pace
             browser.until(d -> text(browser, "run-config").endsWith("25 steps/s"));
             String status = browser.until(d -> {
@@ -125,9 +125,9 @@ class RunPageBrowserTest {
             assertThat(text(browser, "run-eta")).isEqualTo("done");
             int solvedAt = Integer.parseInt(status.replaceAll("\\D", ""));
             assertThat(step(browser)).isEqualTo(solvedAt);
-            view.awaitDrawn();
-            assertThat(view.strips()).as("the final network on the task's evaluation cases").hasSize(10);
-            view.fullScreenshot("run-solved");
+            page.awaitDrawn();
+            assertThat(page.stripColours()).as("the final network on the task's evaluation cases").hasSize(10);
+            browser.fullScreenshot("run-solved");
             onPhone(browser.driver().getCurrentUrl(), "run-solved-phone");
         }
     }

@@ -2,6 +2,7 @@ package com.lstmexplorer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +32,12 @@ class SequenceBoxBrowserTest {
     int port;
     @TempDir
     Path temp;
-    TestApi api;
+    Http api;
     String counting;
 
     @BeforeEach
     void aCountingSnapshot() {
-        api = new TestApi(port);
+        api = new Http(port);
         counting = api.snapshotOf("{\"task\":\"counting\",\"maxSteps\":30,\"seed\":1}");
     }
 

@@ -7,6 +7,7 @@ import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.snapshots.SnapshotSource;
+import com.lstmexplorer.testing.Http;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +82,7 @@ class ShareBrowserTest {
 
     @Test
     void sharingARunSavesItsNetworkAndTheLinkOpensTheSnapshotOnTheSameView() throws Exception {
-        String run = Server.finishedRun(port, "{\"task\": \"counting\", \"hiddenSize\": 5, \"maxSteps\": 40, \"seed\": 4}");
+        String run = new Http(port).finishedRun("{\"task\": \"counting\", \"hiddenSize\": 5, \"maxSteps\": 40, \"seed\": 4}");
         long before = snapshots.list(100).size();
         ExplorerPage.View view;
         String link;

@@ -2,20 +2,18 @@ package com.lstmexplorer.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,7 +27,7 @@ import tools.jackson.databind.JsonNode;
         "lstm-explorer.sequences.max-vocabulary=20", "lstm-explorer.custom-runs.max-hidden-size=32",
         "lstm-explorer.custom-runs.max-layers=2", "lstm-explorer.custom-runs.min-sequences=10",
         "spring.servlet.multipart.max-file-size=4KB", "spring.servlet.multipart.max-request-size=5KB"})
-class BadSequencesApiTest {
+class BadSequencesApiTest extends RunTesting {
     /** A bad input as a file and as the nearest JSON body, its status and what each answer's detail says. */
     record Bad(String name, byte[] file, String json, int status, List<String> fileSays, List<String> jsonSays) {
         @Override
@@ -40,11 +38,6 @@ class BadSequencesApiTest {
 
     enum Endpoint { RUN_TRACES, SNAPSHOT_TRACES, CUSTOM_RUN }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-    Http http;
     String runId;
     String snapshotId;
 
@@ -90,23 +83,15 @@ class BadSequencesApiTest {
 
     @BeforeEach
     void aFinishedRunAndItsSnapshot() {
-        http = new Http(port);
-        runId = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":1}").body().get("id").asString();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                .until(() -> http.get("/api/runs/" + runId).body().get("status").asString().equals("finished"));
-        snapshotId = http.post("/api/runs/" + runId + "/snapshot", "").body().get("id").asString();
-    }
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
+        runId = http.finishedRun("{\"task\":\"counting\",\"maxSteps\":1}");
+        snapshotId = http.post("/api/runs/" + runId + "/snapshot", "").json().get("id").asString();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyEndpoint")
     void isAProblemNamingItAndCreatesNothing(Endpoint endpoint, Bad bad) {
         List<String> runsBefore = runIds();
-        int snapshotsBefore = http.get("/api/snapshots").body().size();
+        int snapshotsBefore = http.get("/api/snapshots").json().size();
         String path = switch (endpoint) {
             case RUN_TRACES -> "/api/runs/" + runId + "/traces";
             case SNAPSHOT_TRACES -> "/api/snapshots/" + snapshotId + "/traces";
@@ -120,12 +105,12 @@ class BadSequencesApiTest {
 
         for (Http.Answer answer : List.of(asFile, asJson)) {
             String how = answer == asFile ? "as a file" : "as JSON";
-            assertThat(answer.status()).as(how + ": " + answer.body()).isEqualTo(bad.status());
+            assertThat(answer.status()).as(how + ": " + answer.json()).isEqualTo(bad.status());
             assertThat(answer.contentType()).as(how).startsWith("application/problem+json");
             assertThat(answer.detail()).as(how).contains(answer == asFile ? bad.fileSays() : bad.jsonSays());
         }
         assertThat(runIds()).as("no run was created").isEqualTo(runsBefore);
-        assertThat(http.get("/api/snapshots").body().size()).as("no snapshot was created").isEqualTo(snapshotsBefore);
+        assertThat(http.get("/api/snapshots").json().size()).as("no snapshot was created").isEqualTo(snapshotsBefore);
     }
 
     @org.junit.jupiter.api.Test
@@ -142,7 +127,7 @@ class BadSequencesApiTest {
     }
 
     private List<String> runIds() {
-        JsonNode list = http.get("/api/runs").body();
+        JsonNode list = http.get("/api/runs").json();
         return list.findValuesAsString("id");
     }
 }

@@ -4,40 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.lstmexplorer.model.task.CustomTask;
+import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/runs} of task custom on a real server, with JSON sequences and with a multipart file. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lstm-explorer.snapshots.seed-networks=false", "lstm-explorer.custom-runs.max-hidden-size=32"})
-class CustomRunsApiTest {
+class CustomRunsApiTest extends RunTesting {
     private static final String DATA = "(())\n()()\n((()))\n(()())\n()\n(())()\n((())())\n()(())\n(((())))\n()()()\n"
             + "(()(()))\n(())(())\n";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
-    }
 
     @Test
     void aJsonRunTrainsOnTheSequencesAndReportsValidationLossAndAccuracy() {
@@ -45,23 +26,23 @@ class CustomRunsApiTest {
         Http.Answer created = http.post("/api/runs", "{\"task\":\"custom\",\"seed\":3,\"maxSteps\":40,\"sequences\":["
                 + String.join(",", lines) + "]}");
 
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        String id = created.body().get("id").asString();
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
         assertThat(created.location()).contains("/api/runs/" + id);
-        assertThat(created.body().get("task").asString()).isEqualTo("custom");
-        JsonNode config = created.body().get("config");
+        assertThat(created.json().get("task").asString()).isEqualTo("custom");
+        JsonNode config = created.json().get("config");
         assertThat(config.get("layers").asInt()).isEqualTo(CustomTask.DEFAULTS.layers());
         assertThat(config.get("hiddenSize").asInt()).as("the default, no larger than the custom limit").isEqualTo(32);
         assertThat(config.get("seed").asLong()).isEqualTo(3);
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/runs/" + id).body().get("status")
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/api/runs/" + id).json().get("status")
                 .asString().equals("finished"));
-        JsonNode run = http.get("/api/runs/" + id).body();
+        JsonNode run = http.get("/api/runs/" + id).json();
         assertThat(run.get("accuracy").asDouble()).isBetween(0.0, 1.0);
         assertThat(run.get("validationLoss").asDouble()).isPositive();
 
         Http.Answer traces = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"(()\"]}");
         assertThat(traces.status()).isEqualTo(200);
-        assertThat(traces.body().get("traces").get(0).get("steps")).hasSize(3);
+        assertThat(traces.json().get("traces").get(0).get("steps")).hasSize(3);
         Http.Answer outside = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"(a)\"]}");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.detail()).contains("'a'", "line 1, column 2", "[(, ), ⏎]");
@@ -78,14 +59,14 @@ class CustomRunsApiTest {
         Http.Answer created = http.postMultipart("/api/runs", file, Map.of("layers", "2", "hiddenSize", "8",
                 "seed", "5", "maxSteps", "100000", "learningRate", "0.02", "batchSize", ""));
 
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
-        JsonNode config = created.body().get("config");
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        JsonNode config = created.json().get("config");
         assertThat(config.get("layers").asInt()).isEqualTo(2);
         assertThat(config.get("hiddenSize").asInt()).isEqualTo(8);
         assertThat(config.get("seed").asLong()).isEqualTo(5);
         assertThat(config.get("learningRate").asDouble()).isEqualTo(0.02);
         assertThat(config.get("batchSize").asInt()).as("a blank field is left out").isEqualTo(CustomTask.DEFAULTS.batchSize());
-        String id = created.body().get("id").asString();
+        String id = created.json().get("id").asString();
         Http.Answer withBom = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"\uFEFF(())\"]}");
         assertThat(withBom.status()).as("the BOM was stripped, so it is not in the vocabulary").isEqualTo(400);
         Http.Answer withCr = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"(\\r)\"]}");
@@ -95,7 +76,7 @@ class CustomRunsApiTest {
 
     @Test
     void badSettingsOfACustomRunAreNamedAndCreateNothing() {
-        int before = http.get("/api/runs").body().size();
+        int before = http.get("/api/runs").json().size();
         String json = "{\"task\":\"custom\",\"sequences\":[" + String.join(",", DATA.lines().map(l -> "\"" + l + "\"")
                 .toList()) + "],";
         byte[] file = DATA.getBytes(StandardCharsets.UTF_8);
@@ -111,11 +92,11 @@ class CustomRunsApiTest {
         expect(http.postMultipart("/api/runs", null, Map.of("layers", "1")), 400, "no 'file' part");
         expect(http.post("/api/runs", "{\"task\":\"counting\",\"sequences\":[\"aXb\"]}"), 400, "task 'custom'");
         expect(http.post("/api/runs", "{\"task\":\"custom\"}"), 400, "no sequences");
-        assertThat(http.get("/api/runs").body().size()).as("no run was created").isEqualTo(before);
+        assertThat(http.get("/api/runs").json().size()).as("no run was created").isEqualTo(before);
     }
 
     private static void expect(Http.Answer answer, int status, String... says) {
-        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.status()).as(answer.json().toString()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.detail()).contains(says);
     }

@@ -1,13 +1,10 @@
 package com.lstmexplorer.runs;
 
-import static org.awaitility.Awaitility.await;
-
 import com.lstmexplorer.LstmExplorerApplication;
-import java.time.Duration;
+import com.lstmexplorer.testing.Http;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -32,11 +29,11 @@ public final class ProbeRoundTripBenchmark {
         try (ConfigurableApplicationContext app = SpringApplication.run(LstmExplorerApplication.class,
                 "--server.port=0", "--logging.level.root=warn", "--lstm-explorer.snapshots.seed-networks=false",
                 "--lstm-explorer.data-dir=./target/bench-data", "--spring.main.banner-mode=off")) {
-            Http http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
-            String counting = finished(http, "{\"task\":\"counting\",\"maxSteps\":1}");
+            Http http = Http.of(app);
+            String counting = http.finishedRun("{\"task\":\"counting\",\"maxSteps\":1}");
             String lines = String.join(",", TEXT.chars().mapToObj(c -> "\"" + (char) c + TEXT + "\"").toList());
-            String custom64 = finished(http, "{\"task\":\"custom\",\"maxSteps\":1,\"sequences\":[" + lines + "]}");
-            String custom128 = finished(http, "{\"task\":\"custom\",\"maxSteps\":1,\"layers\":2,\"hiddenSize\":128,"
+            String custom64 = http.finishedRun("{\"task\":\"custom\",\"maxSteps\":1,\"sequences\":[" + lines + "]}");
+            String custom128 = http.finishedRun("{\"task\":\"custom\",\"maxSteps\":1,\"layers\":2,\"hiddenSize\":128,"
                     + "\"sequences\":[" + lines + "]}");
             String hundredCounting = "a".repeat(50) + "X" + "b".repeat(49);
             time(http, counting, "counting 1x10", hundredCounting, rounds);
@@ -44,13 +41,6 @@ public final class ProbeRoundTripBenchmark {
             time(http, custom128, "custom 2x128", TEXT, rounds);
         }
         System.exit(0);
-    }
-
-    private static String finished(Http http, String json) {
-        String id = http.post("/api/runs", json).body().get("id").asString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/runs/" + id).body().get("status")
-                .asString().equals("finished"));
-        return id;
     }
 
     private static void time(Http http, String id, String name, String sequence, int rounds) {
@@ -64,7 +54,7 @@ public final class ProbeRoundTripBenchmark {
             Http.Answer answer = http.post("/api/runs/" + id + "/traces", body);
             ms[i] = (System.nanoTime() - start) / 1e6;
             if (answer.status() != 200) {
-                throw new IllegalStateException(answer.status() + " " + answer.body());
+                throw new IllegalStateException(answer.status() + " " + answer.json());
             }
         }
         Arrays.sort(ms);

@@ -13,27 +13,14 @@ import com.lstmexplorer.model.task.TaskDefaults;
 import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** {@link RunService} with a task of its caller's own (as runs of users' data will be). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
-class RunServiceTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
-    }
-
+class RunServiceTest extends RunTesting {
     /** The counting task, except that its training data runs out after a few sequences. */
     record RunningDry(Task counting, int sequences) implements Task {
         @Override
@@ -62,7 +49,7 @@ class RunServiceTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-        JsonNode shown = new Http(port).get("/api/runs/" + run.id()).body();
+        JsonNode shown = http.get("/api/runs/" + run.id()).json();
         assertThat(shown.get("status").asString()).isEqualTo("failed");
         assertThat(shown.get("task").asString()).isEqualTo("dry");
         assertThat(shown.get("error").asString()).contains("the training data ran out");

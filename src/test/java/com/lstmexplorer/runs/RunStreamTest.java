@@ -7,36 +7,16 @@ import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.Task;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The live stream of a real run, received by a real STOMP client over {@code /ws}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
-class RunStreamTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
-    }
-
+class RunStreamTest extends RunTesting {
     private String start(String json) {
-        return http.post("/api/runs", json).body().get("id").asString();
+        return http.post("/api/runs", json).json().get("id").asString();
     }
 
     @Test
@@ -52,7 +32,7 @@ class RunStreamTest {
                     f.get("type").asString().equals("progress") && !f.get("status").asString().matches("queued|running")));
 
             JsonNode last = stream.last();
-            JsonNode run = http.get("/api/runs/" + id).body();
+            JsonNode run = http.get("/api/runs/" + id).json();
             assertThat(last.get("type").asString()).isEqualTo("progress");
             assertThat(last.get("status").asString()).isIn("finished", "solved").isEqualTo(run.get("status").asString());
             assertThat(last.get("step").asInt()).isEqualTo(run.get("step").asInt()).isLessThanOrEqualTo(300);
@@ -70,7 +50,7 @@ class RunStreamTest {
     @Test
     void aWatchedRunStreamsProgressAtLeastTwiceASecondUntilStopped() throws Exception {
         String id = start(RunsApiTest.LONG_RUN);
-        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/runs/" + id).body().get("step").asInt() > 0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/runs/" + id).json().get("step").asInt() > 0);
         try (StompFrames stream = new StompFrames(port, id)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> stream.ofType("progress").size() >= 6
                     && stream.ofType("activations").size() >= 3);

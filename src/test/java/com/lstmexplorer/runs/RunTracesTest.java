@@ -3,35 +3,22 @@ package com.lstmexplorer.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lstmexplorer.model.task.SeedTasks;
-import org.junit.jupiter.api.AfterEach;
+import com.lstmexplorer.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/runs/{id}/traces} on a real server, with JSON and with an uploaded file. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
-class RunTracesTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-    Http http;
+class RunTracesTest extends RunTesting {
     String id;
 
     @BeforeEach
     void aRunningCopyRun() {
-        http = new Http(port);
         id = http.post("/api/runs", "{\"task\":\"copy\",\"learningRate\":1e-6,\"maxSteps\":100000}")
-                .body().get("id").asString();
-    }
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
+                .json().get("id").asString();
     }
 
     @Test
@@ -39,7 +26,7 @@ class RunTracesTest {
         Http.Answer answer = http.post("/api/runs/" + id + "/traces", "{\"sequences\":[\"abcXabc\",\"cX\"]}");
 
         assertThat(answer.status()).isEqualTo(200);
-        JsonNode traces = answer.body().get("traces");
+        JsonNode traces = answer.json().get("traces");
         assertThat(traces).hasSize(2);
         JsonNode first = traces.get(0);
         assertThat(first.get("sequence").asString()).isEqualTo("abcXabc");
@@ -65,7 +52,7 @@ class RunTracesTest {
         Http.Answer answer = http.postFile("/api/runs/" + id + "/traces", "abcXabc\r\nbbaXbba\n");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.body().get("traces").findValuesAsString("sequence")).containsExactly("abcXabc", "bbaXbba");
+        assertThat(answer.json().get("traces").findValuesAsString("sequence")).containsExactly("abcXabc", "bbaXbba");
     }
 
     @Test

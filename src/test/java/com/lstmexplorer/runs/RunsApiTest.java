@@ -5,37 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.testing.Http;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The runs API on a real server whose pool trains one run at a time and lets one more wait. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
-class RunsApiTest {
+class RunsApiTest extends RunTesting {
     /** A run that will not end by itself within a test: a learning rate too small to solve anything. */
     static final String LONG_RUN = "{\"task\":\"counting\",\"learningRate\":1e-6,\"maxSteps\":100000}";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    RunService runs;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void stopEverything() {
-        RunTesting.stopAll(runs);
-    }
 
     @Test
     void startsARunWithTheTaskDefaultsAndShowsItEverywhere() {
@@ -43,37 +24,37 @@ class RunsApiTest {
                 "{\"task\":\"counting\",\"seed\":42,\"learningRate\":1e-6,\"maxSteps\":100000}");
 
         assertThat(created.status()).isEqualTo(201);
-        String id = created.body().get("id").asString();
+        String id = created.json().get("id").asString();
         assertThat(created.location()).contains("/api/runs/" + id);
-        assertThat(created.body().get("task").asString()).isEqualTo("counting");
-        assertThat(created.body().get("status").asString()).isIn("queued", "running");
+        assertThat(created.json().get("task").asString()).isEqualTo("counting");
+        assertThat(created.json().get("status").asString()).isIn("queued", "running");
         TaskDefaults defaults = SeedTasks.byId("counting").defaults();
-        JsonNode config = created.body().get("config");
+        JsonNode config = created.json().get("config");
         assertThat(config.get("layers").asInt()).isEqualTo(defaults.layers());
         assertThat(config.get("hiddenSize").asInt()).isEqualTo(defaults.hiddenSize());
         assertThat(config.get("learningRate").asDouble()).isEqualTo(1e-6);
         assertThat(config.get("batchSize").asInt()).isEqualTo(defaults.batchSize());
         assertThat(config.get("maxSteps").asInt()).isEqualTo(100000);
         assertThat(config.get("seed").asLong()).isEqualTo(42);
-        assertThat(created.body().has("solvedAtStep")).isTrue();
+        assertThat(created.json().has("solvedAtStep")).isTrue();
 
         Http.Answer got = http.get("/api/runs/" + id);
         assertThat(got.status()).isEqualTo(200);
-        assertThat(got.body().get("id").asString()).isEqualTo(id);
-        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/runs/" + id).body().get("step").asInt() > 0);
-        assertThat(http.get("/api/runs/" + id).body().get("status").asString()).isEqualTo("running");
-        assertThat(http.get("/api/runs").body().findValuesAsString("id")).contains(id);
+        assertThat(got.json().get("id").asString()).isEqualTo(id);
+        await().atMost(Duration.ofSeconds(15)).until(() -> http.get("/api/runs/" + id).json().get("step").asInt() > 0);
+        assertThat(http.get("/api/runs/" + id).json().get("status").asString()).isEqualTo("running");
+        assertThat(http.get("/api/runs").json().findValuesAsString("id")).contains(id);
 
         Http.Answer stopped = http.post("/api/runs/" + id + "/stop", "");
         assertThat(stopped.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15))
-                .until(() -> http.get("/api/runs/" + id).body().get("status").asString().equals("stopped"));
+                .until(() -> http.get("/api/runs/" + id).json().get("status").asString().equals("stopped"));
     }
 
     @Test
     void aRunWithoutSeedReportsTheSeedItDrewAndIdsAreRandom() {
-        JsonNode first = http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").body();
-        JsonNode second = http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").body();
+        JsonNode first = http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").json();
+        JsonNode second = http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").json();
 
         assertThat(first.get("config").get("seed").isNumber()).isTrue();
         TaskDefaults defaults = SeedTasks.byId("copy").defaults();
@@ -86,11 +67,11 @@ class RunsApiTest {
     @Test
     void aPacedRunTakesItsTime() {
         String id = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":20,\"stepsPerSecond\":50}")
-                .body().get("id").asString();
+                .json().get("id").asString();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).body().get("status")
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).json().get("status")
                 .asString().matches("queued|running"));
-        JsonNode run = http.get("/api/runs/" + id).body();
+        JsonNode run = http.get("/api/runs/" + id).json();
         assertThat(run.get("step").asInt()).isEqualTo(20);
         assertThat(run.get("config").get("stepsPerSecond").asInt()).isEqualTo(50);
         assertThat(run.get("elapsedMs").asLong()).as("20 steps at 50 a second").isGreaterThanOrEqualTo(400);
@@ -98,11 +79,11 @@ class RunsApiTest {
 
     @Test
     void aRunThatEndsReportsItsMetrics() {
-        String id = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":20}").body().get("id").asString();
+        String id = http.post("/api/runs", "{\"task\":\"counting\",\"maxSteps\":20}").json().get("id").asString();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).body().get("status")
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).json().get("status")
                 .asString().matches("queued|running"));
-        JsonNode run = http.get("/api/runs/" + id).body();
+        JsonNode run = http.get("/api/runs/" + id).json();
         assertThat(run.get("status").asString()).isEqualTo("finished");
         assertThat(run.get("step").asInt()).isEqualTo(20);
         assertThat(run.get("loss").isNumber()).isTrue();
@@ -118,22 +99,22 @@ class RunsApiTest {
 
     @Test
     void aFullPoolAnswers429UntilAPlaceIsFree() {
-        String running = http.post("/api/runs", LONG_RUN).body().get("id").asString();
+        String running = http.post("/api/runs", LONG_RUN).json().get("id").asString();
         Http.Answer queued = http.post("/api/runs", LONG_RUN);
-        assertThat(queued.body().get("status").asString()).isEqualTo("queued");
-        int known = http.get("/api/runs").body().size();
+        assertThat(queued.json().get("status").asString()).isEqualTo("queued");
+        int known = http.get("/api/runs").json().size();
 
         Http.Answer refused = http.post("/api/runs", LONG_RUN);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.detail()).contains("busy", "max-concurrent=1", "max-queued=1");
-        assertThat(http.get("/api/runs").body().size()).as("a refused run is not kept").isEqualTo(known);
+        assertThat(http.get("/api/runs").json().size()).as("a refused run is not kept").isEqualTo(known);
 
-        Http.Answer stopped = http.post("/api/runs/" + queued.body().get("id").asString() + "/stop", "");
-        assertThat(stopped.body().get("status").asString()).as("a queued run stops at once").isEqualTo("stopped");
-        assertThat(stopped.body().get("step").asInt()).isZero();
+        Http.Answer stopped = http.post("/api/runs/" + queued.json().get("id").asString() + "/stop", "");
+        assertThat(stopped.json().get("status").asString()).as("a queued run stops at once").isEqualTo("stopped");
+        assertThat(stopped.json().get("step").asInt()).isZero();
         assertThat(http.post("/api/runs", LONG_RUN).status()).isEqualTo(201);
-        assertThat(http.get("/api/runs/" + running).body().get("status").asString()).isEqualTo("running");
+        assertThat(http.get("/api/runs/" + running).json().get("status").asString()).isEqualTo("running");
     }
 
     @Test
@@ -148,7 +129,7 @@ class RunsApiTest {
 
     @Test
     void badConfigsAre400NamingTheProblemAndStartNothing() {
-        int known = http.get("/api/runs").body().size();
+        int known = http.get("/api/runs").json().size();
         String[][] cases = {
                 {"{\"task\":\"juggling\"}", "unknown task 'juggling'"},
                 {"{}", "task is required"},
@@ -174,6 +155,6 @@ class RunsApiTest {
             assertThat(answer.contentType()).as(c[0]).startsWith("application/problem+json");
             assertThat(answer.detail()).as(c[0]).contains(c[1]);
         }
-        assertThat(http.get("/api/runs").body().size()).isEqualTo(known);
+        assertThat(http.get("/api/runs").json().size()).isEqualTo(known);
     }
 }

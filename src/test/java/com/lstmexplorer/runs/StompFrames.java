@@ -1,5 +1,6 @@
 package com.lstmexplorer.runs;
 
+import com.lstmexplorer.testing.Http;
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Type;

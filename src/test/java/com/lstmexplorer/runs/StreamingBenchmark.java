@@ -3,6 +3,7 @@ package com.lstmexplorer.runs;
 import static org.awaitility.Awaitility.await;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.testing.Http;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -110,14 +111,14 @@ public final class StreamingBenchmark {
      */
     private Result train(Watcher watcher) throws Exception {
         boolean watch = watcher == Watcher.CLIENT;
-        String blocker = http.post("/api/runs", RunsApiTest.LONG_RUN).body().get("id").asString();
-        String id = http.post("/api/runs", runJson).body().get("id").asString();
+        String blocker = http.post("/api/runs", RunsApiTest.LONG_RUN).json().get("id").asString();
+        String id = http.post("/api/runs", runJson).json().get("id").asString();
         StompFrames stream = watcher == Watcher.NOBODY ? null
                 : new StompFrames(port, id, watcher == Watcher.SLOW_CLIENT ? SLOW_READ_MS : 0, PARSE);
         try {
             http.post("/api/runs/" + blocker + "/stop", "");
             await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !http.get("/api/runs/" + id).body().get("status").asString().matches("queued|running"));
+                    .until(() -> !http.get("/api/runs/" + id).json().get("status").asString().matches("queued|running"));
             if (watch) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> stream.last().get("type").asString().equals("progress")
                         && !stream.last().get("status").asString().matches("queued|running"));
@@ -127,7 +128,7 @@ public final class StreamingBenchmark {
                 stream.close();
             }
         }
-        JsonNode run = http.get("/api/runs/" + id).body();
+        JsonNode run = http.get("/api/runs/" + id).json();
         long elapsed = run.get("elapsedMs").asLong();
         double stepsPerSecond = run.get("step").asInt() * 1000.0 / elapsed;
         if (!watch) {

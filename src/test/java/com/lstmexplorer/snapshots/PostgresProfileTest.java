@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.testing.Http;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,21 +44,21 @@ class PostgresProfileTest {
     @Test
     void snapshotsAndSeedsLiveInPostgresAndSurviveARestart() {
         context = start();
-        await().atMost(Duration.ofMinutes(2)).until(() -> api().get("/api/snapshots").json().size() == 4);
+        await().atMost(Duration.ofMinutes(2)).until(() -> Http.of(context).get("/api/snapshots").json().size() == 4);
         SnapshotService snapshots = context.getBean(SnapshotService.class);
         SavedSnapshot first = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
         SavedSnapshot second = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
         assertEquals(first.id(), second.id());
         assertEquals(5, snapshots.count(), "four seeds and one snapshot, stored once");
-        byte[] json = api().get("/api/snapshots/" + first.id()).body();
-        byte[] traces = api().postJson("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body();
+        byte[] json = Http.of(context).get("/api/snapshots/" + first.id()).body();
+        byte[] traces = Http.of(context).post("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body();
         context.close();
 
         context = start();
-        assertArrayEquals(json, api().get("/api/snapshots/" + first.id()).body());
+        assertArrayEquals(json, Http.of(context).get("/api/snapshots/" + first.id()).body());
         assertArrayEquals(traces,
-                api().postJson("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body());
-        assertEquals(5, api().get("/api/snapshots").json().size());
+                Http.of(context).post("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body());
+        assertEquals(5, Http.of(context).get("/api/snapshots").json().size());
     }
 
     @AfterEach
@@ -78,9 +78,5 @@ class PostgresProfileTest {
                 "--spring.datasource.hikari.schema=" + schema,
                 "--spring.flyway.default-schema=" + schema,
                 "--spring.flyway.create-schemas=true");
-    }
-
-    private Api api() {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +30,7 @@ class SeedNetworksTest {
     void theFourSeedNetworksAreCreatedOnceAndListedFirst() throws InterruptedException {
         List<String> seedIds;
         try (ConfigurableApplicationContext first = start()) {
-            Api api = api(first);
+            Http api = Http.of(first);
             long started = System.nanoTime();
             JsonNode list = waitForSeeds(api);
             System.out.printf("four seed networks listed %d ms after the application was ready%n",
@@ -58,7 +58,7 @@ class SeedNetworksTest {
         }
     }
 
-    private JsonNode waitForSeeds(Api api) throws InterruptedException {
+    private JsonNode waitForSeeds(Http api) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode list = api.get("/api/snapshots").json();
@@ -78,7 +78,4 @@ class SeedNetworksTest {
                 .run("--server.port=0", "--lstm-explorer.data-dir=" + dataDir);
     }
 
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
 }

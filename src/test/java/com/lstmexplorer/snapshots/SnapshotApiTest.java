@@ -5,32 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Saving, fetching and listing snapshots over HTTP, on a real H2 file database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lstm-explorer.snapshots.seed-networks=false")
-class SnapshotApiTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    SnapshotService snapshots;
+class SnapshotApiTest extends SnapshotTesting {
     @Autowired
     JdbcClient jdbc;
-
-    private Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     private long rows(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = ?").param(id).query(Long.class).single();
@@ -51,7 +39,7 @@ class SnapshotApiTest {
     @Test
     void theSnapshotJsonCarriesEverythingNeededToRebuildTheNetwork() {
         String id = snapshots.save(TestNetworks.counting(3, 7)).id();
-        Api.Response response = api.get("/api/snapshots/" + id);
+        Http.Answer response = api.get("/api/snapshots/" + id);
         assertEquals(200, response.status());
         assertTrue(response.contentType().startsWith("application/json"));
         assertEquals("", response.contentDisposition());
@@ -73,7 +61,7 @@ class SnapshotApiTest {
     @Test
     void downloadAsksTheBrowserToSaveAFile() {
         String id = snapshots.save(TestNetworks.counting(2, 1)).id();
-        Api.Response response = api.get("/api/snapshots/" + id + "?download=true");
+        Http.Answer response = api.get("/api/snapshots/" + id + "?download=true");
         assertEquals(200, response.status());
         assertEquals("attachment; filename=\"lstm-snapshot-" + id + ".json\"", response.contentDisposition());
         assertEquals(api.get("/api/snapshots/" + id).text(), response.text());
@@ -82,7 +70,7 @@ class SnapshotApiTest {
     @Test
     void anUnknownIdIsA404ProblemNamingIt() {
         for (String id : new String[] {"AAAAAAAAAAAAAAAAAAAAAA", "not-an-id"}) {
-            Api.Response response = api.get("/api/snapshots/" + id);
+            Http.Answer response = api.get("/api/snapshots/" + id);
             assertEquals(404, response.status());
             assertTrue(response.contentType().startsWith("application/problem+json"));
             assertTrue(response.detail().contains("there is no snapshot with id '" + id + "'"), response.detail());
@@ -131,7 +119,7 @@ class SnapshotApiTest {
         byte[] exported = api.get("/api/snapshots/" + id).body();
         jdbc.sql("DELETE FROM snapshot WHERE id = ?").param(id).update();
 
-        Api.Response imported = api.post("/api/snapshots", exported, "application/json");
+        Http.Answer imported = api.post("/api/snapshots", exported, "application/json");
         assertEquals(201, imported.status(), imported.text());
         assertEquals(id, imported.json().get("id").asString());
         assertTrue(imported.json().get("created").asBoolean());

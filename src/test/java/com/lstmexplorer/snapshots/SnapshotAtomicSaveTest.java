@@ -8,6 +8,7 @@ import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.testing.Http;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class SnapshotAtomicSaveTest {
                 "--server.port=" + port, "--lstm-explorer.data-dir=" + dataDir,
                 "--lstm-explorer.snapshots.seed-networks=false")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile()).start();
-        Api api = new Api(port);
+        Http api = new Http(port);
         Set<String> answered = ConcurrentHashMap.newKeySet();
         AtomicLong seeds = new AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(3);
@@ -54,7 +55,7 @@ class SnapshotAtomicSaveTest {
             for (int c = 0; c < 3; c++) {
                 clients.submit(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
-                        Api.Response saved = api.post("/api/snapshots", body(seeds.incrementAndGet()), "application/json");
+                        Http.Answer saved = api.post("/api/snapshots", body(seeds.incrementAndGet()), "application/json");
                         if (saved.status() == 201) {
                             answered.add(saved.json().get("id").asString());
                         }

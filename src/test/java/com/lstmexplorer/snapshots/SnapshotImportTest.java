@@ -3,6 +3,7 @@ package com.lstmexplorer.snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,7 +15,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,20 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lstm-explorer.snapshots.seed-networks=false", "lstm-explorer.snapshots.max-import-bytes=300000"})
-class SnapshotImportTest {
-    @LocalServerPort
-    int port;
-    @Autowired
-    SnapshotService snapshots;
+class SnapshotImportTest extends SnapshotTesting {
     @Autowired
     JdbcClient jdbc;
 
-    private Api api;
     private ObjectNode valid;
 
     @BeforeEach
     void exportOne() {
-        api = new Api(port);
         String id = snapshots.save(TestNetworks.counting(4, 11)).id();
         valid = (ObjectNode) api.get("/api/snapshots/" + id).json();
     }
@@ -66,7 +60,7 @@ class SnapshotImportTest {
                         "field 'weights[0].values' is missing"),
                 bad("unknown task", s -> s.put("task", "parity"), 400,
                         "unknown task 'parity'; expected one of counting, selective-counting, state-memory, copy or custom"),
-                bad("vocabulary of another task", s -> s.set("vocabulary", Api.JSON.valueToTree(
+                bad("vocabulary of another task", s -> s.set("vocabulary", Http.JSON.valueToTree(
                         new String[] {"a", "b", "X", "\n"})), 400, "is not the vocabulary of task 'counting'"),
                 bad("custom vocabulary without end marker", s -> custom(s, "a", "X", "b", "c"), 400,
                         "must contain the end marker"),
@@ -101,7 +95,7 @@ class SnapshotImportTest {
                 bad("accuracy not a number", s -> ((ObjectNode) s.get("metrics")).put("accuracy", "high"), 400,
                         "field 'metrics.accuracy' must be a number, got \"high\""),
                 bad("probe with a character outside the vocabulary", s -> s.set("probes",
-                        Api.JSON.valueToTree(new String[] {"aaXbb", "aaYbb"})), 400,
+                        Http.JSON.valueToTree(new String[] {"aaXbb", "aaYbb"})), 400,
                         "field 'probes': character 'Y' at sequence 2, column 3 is not in this network's vocabulary"),
                 bad("creation time not a time", s -> s.put("createdAt", "yesterday"), 400,
                         "field 'createdAt' must be an ISO-8601 instant"),
@@ -114,7 +108,7 @@ class SnapshotImportTest {
     void malformedSnapshotIsRefusedWithAClearProblemAndNothingIsStored(String kind, Function<ObjectNode, byte[]> body,
                                                                       int status, String detail) {
         long before = rows();
-        Api.Response response = api.post("/api/snapshots", body.apply(valid.deepCopy()), "application/json");
+        Http.Answer response = api.post("/api/snapshots", body.apply(valid.deepCopy()), "application/json");
         assertEquals(status, response.status(), response.text());
         assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
         assertTrue(response.detail().contains(detail), "detail was: " + response.detail());
@@ -124,7 +118,7 @@ class SnapshotImportTest {
     @Test
     void theValidExportImportsUnderTheSameIdWithoutASecondRow() {
         long before = rows();
-        Api.Response response = api.post("/api/snapshots", bytes(valid.toString()), "application/json");
+        Http.Answer response = api.post("/api/snapshots", bytes(valid.toString()), "application/json");
         assertEquals(201, response.status(), response.text());
         assertEquals(valid.get("id").asString(), response.json().get("id").asString());
         assertEquals(false, response.json().get("created").asBoolean());
@@ -145,7 +139,6 @@ class SnapshotImportTest {
         return Arguments.of(kind, text.andThen(SnapshotImportTest::bytes), status, detail);
     }
 
-
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -163,6 +156,6 @@ class SnapshotImportTest {
     }
 
     private static ObjectNode custom(ObjectNode s, String... vocabulary) {
-        return s.put("task", "custom").set("vocabulary", Api.JSON.valueToTree(vocabulary));
+        return s.put("task", "custom").set("vocabulary", Http.JSON.valueToTree(vocabulary));
     }
 }

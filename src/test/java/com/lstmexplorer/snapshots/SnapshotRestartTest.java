@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.testing.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
@@ -44,20 +44,20 @@ class SnapshotRestartTest {
             SnapshotService snapshots = first.getBean(SnapshotService.class);
             seeded = snapshots.save(TestNetworks.counting(5, 77)).id();
             custom = snapshots.save(TestNetworks.custom("helo\n", 2, 4, 78)).id();
-            Api api = api(first);
+            Http api = Http.of(first);
             json = api.get("/api/snapshots/" + seeded).body();
             customJson = api.get("/api/snapshots/" + custom).body();
-            traces = api.postJson("/api/snapshots/" + seeded + "/traces", TRACES).body();
-            customTraces = api.postJson("/api/snapshots/" + custom + "/traces", CUSTOM_TRACES).body();
+            traces = api.post("/api/snapshots/" + seeded + "/traces", TRACES).body();
+            customTraces = api.post("/api/snapshots/" + custom + "/traces", CUSTOM_TRACES).body();
         }
         assertTrue(Files.exists(dataDir.resolve("lstm-explorer.mv.db")), "the database file is in the data directory");
 
         try (ConfigurableApplicationContext second = startWithProperty()) {
-            Api api = api(second);
+            Http api = Http.of(second);
             assertArrayEquals(json, api.get("/api/snapshots/" + seeded).body());
             assertArrayEquals(customJson, api.get("/api/snapshots/" + custom).body());
-            assertArrayEquals(traces, api.postJson("/api/snapshots/" + seeded + "/traces", TRACES).body());
-            assertArrayEquals(customTraces, api.postJson("/api/snapshots/" + custom + "/traces", CUSTOM_TRACES).body());
+            assertArrayEquals(traces, api.post("/api/snapshots/" + seeded + "/traces", TRACES).body());
+            assertArrayEquals(customTraces, api.post("/api/snapshots/" + custom + "/traces", CUSTOM_TRACES).body());
             assertEquals(2, api.get("/api/snapshots").json().size());
             assertEquals(2, second.getBean(SnapshotService.class).count());
         }
@@ -79,7 +79,4 @@ class SnapshotRestartTest {
         return new SpringApplicationBuilder(LstmExplorerApplication.class).run(args);
     }
 
-    private static Api api(ConfigurableApplicationContext context) {
-        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
-    }
 }

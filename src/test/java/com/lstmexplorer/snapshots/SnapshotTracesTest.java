@@ -3,38 +3,30 @@ package com.lstmexplorer.snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.testing.Http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A snapshot's traces as JSON and CSV, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lstm-explorer.snapshots.seed-networks=false")
-class SnapshotTracesTest {
+class SnapshotTracesTest extends SnapshotTesting {
     private static final String BODY = "{\"sequences\": [\"aaXbb\", \"aXb\"]}";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SnapshotService snapshots;
-
-    private Api api;
     private String id;
 
     @BeforeEach
     void saveOne() {
-        api = new Api(port);
         id = snapshots.save(TestNetworks.counting(3, 41)).id();
     }
 
     @Test
     void tracesOfTheSnapshotsNetworkHaveEveryStepLayerAndNeuron() {
-        Api.Response response = api.postJson("/api/snapshots/" + id + "/traces", BODY);
+        Http.Answer response = api.post("/api/snapshots/" + id + "/traces", BODY);
         assertEquals(200, response.status(), response.text());
         JsonNode traces = response.json().get("traces");
         assertEquals(2, traces.size());
@@ -49,15 +41,15 @@ class SnapshotTracesTest {
 
     @Test
     void aCharacterOutsideTheVocabularyIsA400NamingIt() {
-        Api.Response response = api.postJson("/api/snapshots/" + id + "/traces", "{\"sequences\": [\"aaqb\"]}");
+        Http.Answer response = api.post("/api/snapshots/" + id + "/traces", "{\"sequences\": [\"aaqb\"]}");
         assertEquals(400, response.status());
         assertTrue(response.detail().contains("character 'q' at line 1, column 3"), response.detail());
     }
 
     @Test
     void csvHoldsTheSameNumbersAsJsonOneRowPerStepLayerAndNeuron() {
-        JsonNode traces = api.postJson("/api/snapshots/" + id + "/traces", BODY).json().get("traces");
-        Api.Response csv = api.get("/api/snapshots/" + id + "/traces.csv?seq=aaXbb&seq=aXb");
+        JsonNode traces = api.post("/api/snapshots/" + id + "/traces", BODY).json().get("traces");
+        Http.Answer csv = api.get("/api/snapshots/" + id + "/traces.csv?seq=aaXbb&seq=aXb");
         assertEquals(200, csv.status(), csv.text());
         assertEquals("text/csv;charset=UTF-8", csv.contentType().replace(" ", ""));
         assertEquals("attachment; filename=\"traces-" + id + ".csv\"", csv.contentDisposition());
@@ -79,21 +71,21 @@ class SnapshotTracesTest {
 
     @Test
     void postWithAcceptCsvAnswersCsvAndTheJsonDownloadMatchesThePost() {
-        Api.Response csv = api.post("/api/snapshots/" + id + "/traces", BODY.getBytes(StandardCharsets.UTF_8),
+        Http.Answer csv = api.post("/api/snapshots/" + id + "/traces", BODY.getBytes(StandardCharsets.UTF_8),
                 "application/json", "text/csv");
         assertEquals(200, csv.status(), csv.text());
         assertEquals(api.get("/api/snapshots/" + id + "/traces.csv?seq=aaXbb&seq=aXb").text(), csv.text());
 
-        Api.Response json = api.get("/api/snapshots/" + id + "/traces.json?seq=aaXbb&seq=aXb");
+        Http.Answer json = api.get("/api/snapshots/" + id + "/traces.json?seq=aaXbb&seq=aXb");
         assertEquals("attachment; filename=\"traces-" + id + ".json\"", json.contentDisposition());
-        assertEquals(api.postJson("/api/snapshots/" + id + "/traces", BODY).text(), json.text());
+        assertEquals(api.post("/api/snapshots/" + id + "/traces", BODY).text(), json.text());
     }
 
     @Test
     void aSequenceWithACommaStaysOneSequence() {
         String custom = snapshots.save(TestNetworks.custom("a,b\n", 1, 2, 42)).id();
         String seq = URLEncoder.encode("a,b", StandardCharsets.UTF_8);
-        Api.Response csv = api.get("/api/snapshots/" + custom + "/traces.csv?seq=" + seq);
+        Http.Answer csv = api.get("/api/snapshots/" + custom + "/traces.csv?seq=" + seq);
         assertEquals(200, csv.status(), csv.text());
         assertEquals(1 + 3 * 2, csv.text().split("\r\n").length);
         assertTrue(csv.text().contains("\r\n0,\"a,b\",1,\",\",0,0,"), csv.text());
@@ -103,24 +95,24 @@ class SnapshotTracesTest {
     void downloadsPostedWithTheSequencesInTheBodyAreTheSameFiles() {
         String query = "?seq=aaXbb&seq=aXb";
         for (String format : new String[] {"csv", "json"}) {
-            Api.Response posted = api.postJson("/api/snapshots/" + id + "/traces." + format, BODY);
-            Api.Response got = api.get("/api/snapshots/" + id + "/traces." + format + query);
+            Http.Answer posted = api.post("/api/snapshots/" + id + "/traces." + format, BODY);
+            Http.Answer got = api.get("/api/snapshots/" + id + "/traces." + format + query);
             assertEquals(200, posted.status(), posted.text());
             assertEquals(got.text(), posted.text(), format);
             assertEquals(got.contentType(), posted.contentType());
             assertEquals("attachment; filename=\"traces-" + id + "." + format + "\"", posted.contentDisposition());
         }
-        Api.Response bad = api.postJson("/api/snapshots/" + id + "/traces.csv", "{\"sequences\": [\"aqb\"]}");
+        Http.Answer bad = api.post("/api/snapshots/" + id + "/traces.csv", "{\"sequences\": [\"aqb\"]}");
         assertEquals(400, bad.status());
         assertTrue(bad.detail().contains("'q'"), bad.detail());
     }
 
     @Test
     void downloadsWithoutSequencesOrOfAnUnknownSnapshotAreProblems() {
-        Api.Response none = api.get("/api/snapshots/" + id + "/traces.csv");
+        Http.Answer none = api.get("/api/snapshots/" + id + "/traces.csv");
         assertEquals(400, none.status());
         assertTrue(none.detail().contains("add one or more ?seq=... parameters"), none.detail());
-        Api.Response unknown = api.postJson("/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA/traces", BODY);
+        Http.Answer unknown = api.post("/api/snapshots/AAAAAAAAAAAAAAAAAAAAAA/traces", BODY);
         assertEquals(404, unknown.status());
     }
 }
