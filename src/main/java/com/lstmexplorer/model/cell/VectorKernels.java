@@ -23,7 +23,9 @@ final class VectorKernels {
 
     /**
      * Whether a product over {@code count} rows into outputs {@code width} wide is worth these kernels:
-     * with fewer than four rows (a trace reads one sequence) there is no block to share loads, and
+     * with fewer than four rows (a trace reads one sequence) there is no block to share loads (a
+     * 4-register row kernel measured 5.1 ms against the scalar 4.3 ms on the 500-step H = 128 trace,
+     * which streams the 512 KB Wh from L2 once per step whatever the kernel), and
      * outputs narrower than four registers leave most columns to the scalar tail (measured: the
      * H = 10 counting network trains 1.6× slower when its 10- and 40-wide products run here).
      */
