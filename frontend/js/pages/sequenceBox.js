@@ -2,9 +2,10 @@
 // upload (UTF-8 text, one sequence per line), and the list of added sequences with remove buttons.
 // Both go through the page's traces endpoint first, so bad input only ever shows a message here and
 // changes nothing; accepted sequences go into the view state (`seq`, so the URL), and the page
-// re-traces on that as it does for a shared URL. Sequences are only ever shown as text.
+// re-traces on that as it does for a shared URL (a page whose network does not change keeps the
+// box's traces, handed to onTraced, instead of asking again). Sequences are only ever shown as text.
 //
-//   const box = createSequenceBox(element, { tracesUrl, explorer });
+//   const box = createSequenceBox(element, { tracesUrl, explorer, onTraced: (traces) => {} });
 //   box.refresh();   // after `seq` changed elsewhere
 
 import { api } from '../api.js';
@@ -12,7 +13,7 @@ import { el } from '../dom.js';
 import { displaySequence } from '../explorer/format.js';
 import { withDraft, appendWithinBudget, fitsInUrl, URL_BUDGET } from './userSequences.js';
 
-export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 }) {
+export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 60, onTraced = () => {} }) {
   const input = el('input', { type: 'text', class: 'seqbox-input', id: 'seqbox-input', autocomplete: 'off',
     spellcheck: 'false', placeholder: 'type a sequence, e.g. aaaaXbbbb' });
   const add = el('button', { type: 'button', class: 'secondary seqbox-add' }, 'Add');
@@ -22,6 +23,7 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 
   const note = el('p', { class: 'seqbox-note', hidden: true });
   const list = el('ul', { class: 'seqbox-list', 'aria-label': 'your sequences' });
   root.classList.add('panel', 'seqbox');
+  root.dataset.debounceMs = String(debounceMs); // for the browser test's figures
   root.replaceChildren(
     el('h3', {}, 'Your own sequences'),
     el('div', { class: 'seqbox-row' },
@@ -61,8 +63,9 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 
     }
     const started = performance.now();
     try {
-      await api(tracesUrl, { method: 'POST', json: { sequences: [text] } });
+      const answer = await api(tracesUrl, { method: 'POST', json: { sequences: [text] } });
       if (token !== latest) return;
+      onTraced(answer.traces);
       showTiming(performance.now() - started);
       say(error, '');
       const next = withDraft(sequences(), draft, text);
@@ -87,6 +90,7 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 120 
     say(note, '');
     try {
       const answer = await api(tracesUrl, { method: 'POST', body: form });
+      onTraced(answer.traces);
       say(error, '');
       const { sequences: next, added, left } = appendWithinBudget(sequences(), answer.traces.map((t) => t.sequence));
       setSequences(next, answer.traces[0].sequence);

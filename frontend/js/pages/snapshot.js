@@ -5,7 +5,7 @@ import { api, showError, clearError } from '../api.js';
 import { createExplorer } from '../explorer.js';
 import { describeConfig, taskIdOf } from './describe.js';
 import { taskProbes, withUserSequences } from './probes.js';
-import { fetchTraces } from './traces.js';
+import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 
@@ -20,12 +20,19 @@ createShareBar(document.getElementById('share-bar'),
   { explorer, owner: 'snapshots', ownerId: snapshotId, snapshotId: async () => snapshotId });
 
 const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
-createSequenceBox(document.getElementById('sequence-box'), { tracesUrl: `${base}/traces`, explorer });
+// A saved network never changes, so each sequence is traced once (the box's own trace of what you
+// type included) and a new one costs one short request.
+const traces = createTraceCache(`${base}/traces`);
+createSequenceBox(document.getElementById('sequence-box'),
+  { tracesUrl: `${base}/traces`, explorer, onTraced: traces.add });
 let probes = [];
+let latest = 0;
 
 async function loadTraces() {
+  const token = ++latest;
   try {
-    const data = await fetchTraces(`${base}/traces`, withUserSequences(probes, explorer.getState().seq));
+    const data = await traces.data(withUserSequences(probes, explorer.getState().seq));
+    if (token !== latest) return; // a later change asked for other sequences
     clearError(errorBox);
     if (data) explorer.setTraces(data);
   } catch (e) {

@@ -18,3 +18,31 @@ export function mergeData(...parts) {
   const sequences = present.flatMap((d) => d.sequences).filter((s) => !seen.has(s.text) && seen.add(s.text));
   return { layers: present[0].layers, hidden: present[0].hidden, sequences };
 }
+
+/**
+ * The traces of a network that no longer changes (a saved one), fetched once per sequence: showing
+ * one more sequence asks the server for that one only, and traces got elsewhere (the sequence box
+ * validates what you type by tracing it) are kept with add() instead of being asked for again.
+ */
+export function createTraceCache(endpoint, { fetchImpl } = {}) {
+  const known = new Map();
+  let shape = null;
+
+  function add(traces) {
+    const data = decodeTraces(traces);
+    shape ??= { layers: data.layers, hidden: data.hidden };
+    for (const s of data.sequences) known.set(s.text, s);
+  }
+
+  /** Decoded data for `sequences`, in their order; null for none. */
+  async function data(sequences) {
+    const missing = [...new Set(sequences)].filter((s) => !known.has(s));
+    if (missing.length > 0) {
+      add((await api(endpoint, { method: 'POST', json: { sequences: missing }, fetchImpl })).traces);
+    }
+    if (sequences.length === 0 || shape === null) return null;
+    return { ...shape, sequences: sequences.map((s) => known.get(s)) };
+  }
+
+  return { add, data };
+}

@@ -55,9 +55,10 @@ class SequenceBoxBrowserTest {
             String hundred = "a".repeat(50) + "X" + "b".repeat(49);
             double hundredShownMs = typeAndTimeUntilShown(browser, hundred);
             System.out.printf("probe box: 100-character sequence, server round trip %s ms; keystroke to strip"
-                    + " shown %.0f ms (of which %d ms debounce); 11 characters: %.0f ms%n",
+                    + " shown %.0f ms (of which %s ms debounce); 11 characters: %.0f ms%n",
                     browser.driver().findElement(By.cssSelector(".seqbox")).getDomAttribute("data-round-trip-ms"),
-                    hundredShownMs, 120, shownAfterMs);
+                    hundredShownMs, browser.driver().findElement(By.cssSelector(".seqbox")).getDomAttribute("data-debounce-ms"),
+                    shownAfterMs);
             assertThat(strips(browser)).as("the draft replaced itself").doesNotContain("aaaXbbbbbbb").contains(hundred);
             browser.screenshot("seqbox-typed");
 
