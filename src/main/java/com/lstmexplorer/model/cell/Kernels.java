@@ -30,6 +30,10 @@ final class Kernels {
             VectorKernels.multAdd(X, xFrom, W, Y, yFrom, count);
             return;
         }
+        if (VECTOR && VectorKernels.paysTurned(count)) {
+            VectorKernels.multAddNarrow(X, xFrom, W, Y, yFrom, count);
+            return;
+        }
         scalarMultAdd(X, xFrom, W, Y, yFrom, count);
     }
 

@@ -53,6 +53,64 @@ final class VectorKernels {
     }
 
     /**
+     * Whether outputs too narrow for {@link #pays} are worth computing turned around
+     * ({@link #multAddNarrow}): when there are at least four registers of rows to run along.
+     */
+    static boolean paysTurned(int count) {
+        return count >= 4 * L;
+    }
+
+    /**
+     * {@link #multAdd} for outputs too narrow for registers (dh += dz·Whᵀ writes H = 20 wide rows):
+     * computed as Yᵀ += Wᵀ·Xᵀ, whose rows run along the {@code count} sequences instead. The three
+     * transposes copy K·count + N·K + N·count numbers against N·K·count multiply-adds.
+     */
+    static void multAddNarrow(double[][] X, int xFrom, double[][] W, double[][] Y, int yFrom, int count) {
+        int K = W.length;
+        int N = K == 0 ? 0 : W[0].length;
+        Turned t = TURNED.get().fit(K, N, count);
+        for (int i = 0; i < count; i++) {
+            double[] x = X[xFrom + i];
+            for (int k = 0; k < K; k++) {
+                t.XT[k][i] = x[k];
+            }
+        }
+        for (int k = 0; k < K; k++) {
+            for (int j = 0; j < N; j++) {
+                t.WT[j][k] = W[k][j];
+            }
+        }
+        for (double[] row : t.YT) {
+            java.util.Arrays.fill(row, 0);
+        }
+        // Yᵀ = Wᵀ·Xᵀ, then Y += (Yᵀ)ᵀ
+        multAdd(t.WT, 0, t.XT, t.YT, 0, N);
+        for (int i = 0; i < count; i++) {
+            double[] y = Y[yFrom + i];
+            for (int j = 0; j < N; j++) {
+                y[j] += t.YT[j][i];
+            }
+        }
+    }
+
+    /** Scratch for {@link #multAddNarrow}, one per thread (runs train on several), grown on demand. */
+    private static final ThreadLocal<Turned> TURNED = ThreadLocal.withInitial(Turned::new);
+
+    private static final class Turned {
+        double[][] XT = new double[0][0];
+        double[][] WT = new double[0][0];
+        double[][] YT = new double[0][0];
+
+        /** Arrays of exactly these shapes: multAdd reads the widths of their rows. */
+        Turned fit(int K, int N, int count) {
+            XT = Kernels.shaped(XT, K, count);
+            WT = Kernels.shaped(WT, N, K);
+            YT = Kernels.shaped(YT, N, count);
+            return this;
+        }
+    }
+
+    /**
      * G += X[xFrom .. xFrom+count)ᵀ·D[dFrom .. dFrom+count), that is G[k] += Σ_i X[xFrom+i][k]·D[dFrom+i]:
      * multAdd with the roles turned, the coefficients of output row k being column k of X, gathered
      * into a row first (count × K copies against count × K × N multiply-adds).

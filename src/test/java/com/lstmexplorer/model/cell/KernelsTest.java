@@ -39,6 +39,23 @@ class KernelsTest {
     }
 
     @Test
+    void turnedMultAddForNarrowOutputsMatchesTheScalarKernel() {
+        for (int count : new int[] {32, 33, 40}) {
+            for (int K : INNER) {
+                for (int N : WIDTHS) {
+                    double[][] X = randomRows(count + 2, K);
+                    double[][] W = randomRows(K, N);
+                    double[][] scalar = randomRows(count + 3, N);
+                    double[][] vector = copy(scalar);
+                    Kernels.scalarMultAdd(X, 2, W, scalar, 1, count);
+                    VectorKernels.multAddNarrow(X, 2, W, vector, 1, count);
+                    assertClose(vector, scalar, "multAddNarrow count=" + count + " K=" + K + " N=" + N);
+                }
+            }
+        }
+    }
+
+    @Test
     void vectorMultAddTransAMatchesTheScalarKernel() {
         for (int count : COUNTS) {
             for (int K : INNER) {
