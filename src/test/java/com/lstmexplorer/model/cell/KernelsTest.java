@@ -21,26 +21,23 @@ class KernelsTest {
         assertThat(Kernels.VECTOR).as(KernelChoice.describe()).isTrue();
     }
 
+    /** A multAdd kernel, to be checked against {@link Kernels#scalarMultAdd}. */
+    private interface MultAdd {
+        void apply(double[][] X, int xFrom, double[][] W, double[][] Y, int yFrom, int count);
+    }
+
     @Test
     void vectorMultAddMatchesTheScalarKernel() {
-        for (int count : COUNTS) {
-            for (int K : INNER) {
-                for (int N : WIDTHS) {
-                    double[][] X = randomRows(count + 2, K);
-                    double[][] W = randomRows(K, N);
-                    double[][] scalar = randomRows(count + 3, N);
-                    double[][] vector = copy(scalar);
-                    Kernels.scalarMultAdd(X, 2, W, scalar, 1, count);
-                    VectorKernels.multAdd(X, 2, W, vector, 1, count);
-                    assertClose(vector, scalar, "multAdd count=" + count + " K=" + K + " N=" + N);
-                }
-            }
-        }
+        matchesTheScalarMultAdd("multAdd", COUNTS, VectorKernels::multAdd);
     }
 
     @Test
     void turnedMultAddForNarrowOutputsMatchesTheScalarKernel() {
-        for (int count : new int[] {32, 33, 40}) {
+        matchesTheScalarMultAdd("multAddNarrow", new int[] {32, 33, 40}, VectorKernels::multAddNarrow);
+    }
+
+    private void matchesTheScalarMultAdd(String name, int[] counts, MultAdd kernel) {
+        for (int count : counts) {
             for (int K : INNER) {
                 for (int N : WIDTHS) {
                     double[][] X = randomRows(count + 2, K);
@@ -48,8 +45,8 @@ class KernelsTest {
                     double[][] scalar = randomRows(count + 3, N);
                     double[][] vector = copy(scalar);
                     Kernels.scalarMultAdd(X, 2, W, scalar, 1, count);
-                    VectorKernels.multAddNarrow(X, 2, W, vector, 1, count);
-                    assertClose(vector, scalar, "multAddNarrow count=" + count + " K=" + K + " N=" + N);
+                    kernel.apply(X, 2, W, vector, 1, count);
+                    assertClose(vector, scalar, name + " count=" + count + " K=" + K + " N=" + N);
                 }
             }
         }
