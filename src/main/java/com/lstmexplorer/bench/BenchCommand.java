@@ -59,7 +59,7 @@ public final class BenchCommand {
             }
         }
         BenchSettings settings = new BenchSettings(warmup, rounds, roundSeconds, seeds, traceReps);
-        log.println("bench: " + KernelChoice.describe());
+        log.println("bench: " + KernelChoice.current().line());
         log.println("# bench on " + Runtime.getRuntime().availableProcessors() + " processors, java "
                 + System.getProperty("java.version") + ", " + settings);
         for (String name : workloads.isEmpty() ? Workloads.names() : workloads) {

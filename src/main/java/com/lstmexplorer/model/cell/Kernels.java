@@ -13,13 +13,13 @@ import org.ejml.data.DMatrixRMaj;
  * at the start of each pass, which costs one copy of the weights per minibatch or per sequence.
  *
  * <p>When the JVM runs with {@code --add-modules jdk.incubator.vector} (the project's Maven
- * configuration, the README's commands and the Dockerfile do), the two products run as
- * {@link VectorKernels} instead, 2–2.5× faster; {@code -Dlstm-explorer.kernels=scalar} keeps these.
+ * configuration, the README's commands and the Dockerfile do) and C2 compiles, the two products run as
+ * {@link VectorKernels} instead ({@link KernelChoice} decides); {@code -Dlstm-explorer.kernels=scalar}
+ * keeps these.
  */
 final class Kernels {
     /** Whether {@link #multAdd} and {@link #multAddTransA} run as {@link VectorKernels}. */
-    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"scalar".equals(System.getProperty("lstm-explorer.kernels"));
+    static final boolean VECTOR = KernelChoice.current().vector();
 
     private Kernels() {
     }

@@ -18,7 +18,7 @@ class KernelsTest {
     @Test
     void theBuildRunsTheVectorKernels() {
         // surefire's argLine adds jdk.incubator.vector, so every engine test exercises VectorKernels
-        assertThat(Kernels.VECTOR).as(KernelChoice.describe()).isTrue();
+        assertThat(Kernels.VECTOR).as(KernelChoice.current().line()).isTrue();
     }
 
     /** A multAdd kernel, to be checked against {@link Kernels#scalarMultAdd}. */
