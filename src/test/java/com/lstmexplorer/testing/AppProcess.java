@@ -63,18 +63,19 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** The first output line that matches, waiting for it; empty if the output ends or time runs out first. */
-    public synchronized Optional<String> awaitLine(Predicate<String> wanted, Duration timeout)
+    public Optional<String> awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        return awaitLines(wanted, 1, timeout).stream().findFirst();
+    }
+
+    /** The output lines that match, once there are {@code count} of them or the output ends or time runs out. */
+    public synchronized List<String> awaitLines(Predicate<String> wanted, int count, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (int seen = 0; ; ) {
-            for (; seen < lines.size(); seen++) {
-                if (wanted.test(lines.get(seen))) {
-                    return Optional.of(lines.get(seen));
-                }
-            }
+        while (true) {
+            List<String> found = lines(wanted);
             long left = deadline - System.nanoTime();
-            if (ended || left <= 0) {
-                return Optional.empty();
+            if (found.size() >= count || ended || left <= 0) {
+                return found;
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
