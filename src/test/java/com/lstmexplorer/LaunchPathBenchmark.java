@@ -31,14 +31,18 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  * Arguments: rounds (default 2), then launch paths (default {@code jar mvnw}; also {@code mvnw-optimized},
  * {@code jar-no-module}). Each round runs the paths in turn, every other round in reverse order. Ports 18081-.
+ * {@code -Dbenchmark.project=DIR} runs the commands in another checkout (e.g. a {@code git worktree} of an
+ * older commit, to measure the launch as it was).
  */
 public final class LaunchPathBenchmark {
     private static final Path TRAIN = Path.of("datasets/text/train.txt");
     private static final Path JAR = Path.of("target/lstm-explorer.jar");
+    /** Where the commands run: this project, or another checkout of it (an older commit, to compare). */
+    private static final Path PROJECT = Path.of(System.getProperty("benchmark.project", "."));
     private static final Pattern SEED = Pattern.compile("seed network of (\\S+) trained in (\\d+) ms");
     private static final int SEEDS = 4;
     private static final Duration START = Duration.ofMinutes(5);
-    private static final Duration RUN = Duration.ofMinutes(30);
+    private static final Duration RUN = Duration.ofMinutes(60);
 
     /** The launch paths by name: each one's command for a port and a data directory. */
     private static final Map<String, BiFunction<Integer, Path, List<String>>> LAUNCHES = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ public final class LaunchPathBenchmark {
                 throw new IllegalArgumentException("unknown launch path '" + name + "'; known: " + LAUNCHES.keySet());
             }
         }
-        if (!Files.isRegularFile(JAR)) {
+        if (names.stream().anyMatch(n -> n.startsWith("jar")) && !Files.isRegularFile(PROJECT.resolve(JAR))) {
             throw new IllegalStateException(JAR + " is missing: ./mvnw -q package -DskipTests first");
         }
         byte[] data = Files.readAllBytes(TRAIN);
@@ -103,7 +107,7 @@ public final class LaunchPathBenchmark {
         Path dir = Files.createTempDirectory("launch-bench-");
         String loadBefore = load();
         long started = System.nanoTime();
-        try (AppProcess app = AppProcess.start(Path.of("."), LAUNCHES.get(name).apply(port, dir), dir.resolve("app.log"))) {
+        try (AppProcess app = AppProcess.start(PROJECT, LAUNCHES.get(name).apply(port, dir), dir.resolve("app.log"))) {
             String up = app.awaitLine(l -> l.contains("Started LstmExplorerApplication"), START)
                     .orElseThrow(() -> new IllegalStateException(name + " did not start:\n" + app.tail(40)));
             double startSeconds = (System.nanoTime() - started) / 1e9;
