@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  *     -Dexec.mainClass=com.lstmexplorer.LaunchPathBenchmark -Dexec.args="2 jar mvnw"
  * </pre>
  * Arguments: rounds (default 2), then launch paths (default {@code jar mvnw}; also {@code mvnw-optimized},
- * {@code jar-no-module}). Each round runs the paths in turn, every other round in reverse order. Ports 18081-.
+ * {@code jar-no-module}). Each round runs the paths in turn, every other round in reverse order. Ports 18081-18084
+ * ({@code -Dbenchmark.port} moves them).
  * {@code -Dbenchmark.project=DIR} runs the commands in another checkout (e.g. a {@code git worktree} of an
  * older commit, to measure the launch as it was).
  */
@@ -39,6 +40,8 @@ public final class LaunchPathBenchmark {
     private static final Path JAR = Path.of("target/lstm-explorer.jar");
     /** Where the commands run: this project, or another checkout of it (an older commit, to compare). */
     private static final Path PROJECT = Path.of(System.getProperty("benchmark.project", "."));
+    /** The first port of the launch paths' (each path has its own, from here). */
+    private static final int PORT = Integer.getInteger("benchmark.port", 18081);
     private static final Pattern SEED = Pattern.compile("seed network of (\\S+) trained in (\\d+) ms");
     private static final int SEEDS = 4;
     private static final Duration START = Duration.ofMinutes(5);
@@ -83,7 +86,7 @@ public final class LaunchPathBenchmark {
                 Collections.reverse(order);
             }
             for (String name : order) {
-                int port = 18081 + List.copyOf(LAUNCHES.keySet()).indexOf(name);
+                int port = PORT + List.copyOf(LAUNCHES.keySet()).indexOf(name);
                 Result result = measure(name, round, port, data);
                 results.add(result);
                 System.out.println(row(result));
