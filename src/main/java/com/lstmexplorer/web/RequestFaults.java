@@ -22,8 +22,9 @@ final class RequestFaults {
     private static final Pattern BAD_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2}).{0,2}");
     /** Tomcat quotes the offending request target in brackets: "... request target [/a{b} ]...". */
     private static final Pattern BRACKETED = Pattern.compile("\\[(.*)]", Pattern.DOTALL);
-    /** Characters RFC 3986 does not allow in a request target (Tomcat's default). */
-    private static final String NOT_IN_TARGET = " \"#<>\\^`{|}";
+    /** Printable characters RFC 3986 does not allow in a request target (Tomcat's default). */
+    private static final String NOT_IN_TARGET = "\"#<>\\^`{|}";
+    private static final Pattern CONTROL_BYTE = Pattern.compile("0x([0-9a-fA-F]{2})");
 
     private RequestFaults() {
     }
@@ -153,18 +154,19 @@ final class RequestFaults {
         return message.startsWith(argument < 0 ? pattern : pattern.substring(0, argument));
     }
 
-    /** The first character of {@code target} a request target may not hold, quoted for the detail. */
-    private static String illegalChar(String target) {
+    /**
+     * The first character a request target may not hold, quoted for the detail, from Tomcat's printable copy
+     * of the target (a control or non-ASCII byte appears there as {@code 0xNN}, a space ends it).
+     */
+    private static String illegalChar(String printable) {
+        String target = printable.strip();
         for (int i = 0; i < target.length(); i++) {
-            char c = target.charAt(i);
-            if (c < 0x21 || c > 0x7e) {
-                return String.format("the byte 0x%02X", (int) c & 0xff);
-            }
-            if (NOT_IN_TARGET.indexOf(c) >= 0) {
-                return "the character '" + c + "'";
+            if (NOT_IN_TARGET.indexOf(target.charAt(i)) >= 0) {
+                return "the character '" + target.charAt(i) + "'";
             }
         }
-        return "a character";
+        Matcher controlByte = CONTROL_BYTE.matcher(target);
+        return controlByte.find() ? "the byte 0x" + controlByte.group(1).toUpperCase() : "a character";
     }
 
     private static int count(MimeHeaders headers, String name) {
