@@ -140,6 +140,16 @@ class HostileRequestsTest {
     }
 
     @Test
+    void anErrorStatusSetWithoutABodyOrWithPlainTextIsAProblemToo() {
+        RawHttp raw = new RawHttp(port);
+        String close = " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        assertProblem(raw.send("GET /test-filters/unauthorized" + close), 401,
+                "GET /test-filters/unauthorized requires authentication");
+        // The WebSocket endpoint opened as a page: Spring's handshake answers 400 in plain text.
+        assertProblem(raw.send("GET /ws" + close), 400, "Upgrade");
+    }
+
+    @Test
     void aFailingFilterIsA500ProblemThatNamesNoInternals() {
         RawHttp.Response failed = new RawHttp(port).send(
                 "GET /test-filters/throws HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
@@ -148,7 +158,7 @@ class HostileRequestsTest {
         assertThat(failed.body()).doesNotContain("internal secret");
     }
 
-    /** Two filters standing in for a later security filter and for a bug in a filter. */
+    /** Filters standing in for a later security filter and for a bug in a filter. */
     @TestConfiguration
     static class TestFilters {
         @Bean
@@ -157,6 +167,14 @@ class HostileRequestsTest {
                     "the test filter refuses this");
             FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
             registration.addUrlPatterns("/test-filters/forbidden");
+            return registration;
+        }
+
+        @Bean
+        FilterRegistrationBean<Filter> bareStatusFilter() {
+            Filter filter = (request, response, chain) -> ((HttpServletResponse) response).setStatus(401);
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+            registration.addUrlPatterns("/test-filters/unauthorized");
             return registration;
         }
 
