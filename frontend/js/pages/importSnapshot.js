@@ -15,7 +15,9 @@ input?.addEventListener('change', async () => {
   status.textContent = `Importing ${file.name}\u2026`;
   input.disabled = true;
   try {
-    const saved = await api('/api/snapshots', { method: 'POST', body: file });
+    // The file as JSON whatever its name: the endpoint reads application/json only.
+    const body = new Blob([file], { type: 'application/json' });
+    const saved = await api('/api/snapshots', { method: 'POST', body });
     status.textContent = saved.created ? 'Imported; opening it\u2026' : 'This network was saved already; opening it\u2026';
     window.location.assign(saved.url ?? `/s/${encodeURIComponent(saved.id)}`);
   } catch (e) {

@@ -51,8 +51,8 @@ class SnapshotController {
         return response.body(json);
     }
 
-    /** Imports a snapshot JSON sent as the request body (any content type but multipart). */
-    @PostMapping
+    /** Imports a snapshot JSON sent as the request body ({@code Content-Type: application/json}). */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SavedSnapshot> importSnapshot(HttpServletRequest request) throws IOException {
         SavedSnapshot saved = snapshots.importJson(body(request, settings.maxImportBytes()));
         return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);

@@ -1,2 +1,5 @@
-/** Web plumbing shared by every feature: errors (engine checks, unreadable JSON) as RFC 9457 problem bodies. */
+/**
+ * Web plumbing shared by every feature: every error body as an RFC 9457 {@code application/problem+json}, from
+ * engine checks and unreadable JSON to requests Tomcat refuses before the application sees them.
+ */
 package com.lstmexplorer.web;
