@@ -35,7 +35,7 @@ public final class Run {
     private volatile Published published;
 
     /** A network copy and the step it was taken at, published together so readers never mix them. */
-    record Published(Network network, int step) {
+    public record Published(Network network, int step) {
     }
 
     Run(String id, Task task, RunConfig config, List<String> probes, Network untrainedCopy) {
@@ -75,7 +75,8 @@ public final class Run {
         return published.network();
     }
 
-    Published published() {
+    /** {@link #network()} with the step it was taken at. */
+    public Published published() {
         return published;
     }
 
