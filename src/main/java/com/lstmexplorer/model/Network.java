@@ -1,5 +1,6 @@
 package com.lstmexplorer.model;
 
+import com.lstmexplorer.model.cell.Intervention;
 import com.lstmexplorer.model.cell.LayerStack;
 import com.lstmexplorer.model.cell.Param;
 import com.lstmexplorer.model.cell.SequenceReader;
@@ -75,8 +76,18 @@ public final class Network {
      * @throws UnknownSymbolException for a character outside the vocabulary
      */
     public Trace trace(String sequence) {
+        return trace(sequence, null);
+    }
+
+    /**
+     * The same under {@code intervention} (null: none): the held neurons read their held values.
+     *
+     * @throws UnknownSymbolException for a character outside the vocabulary
+     * @throws IllegalArgumentException for a held layer or neuron the network does not have
+     */
+    public Trace trace(String sequence, Intervention intervention) {
         int[] x = vocabulary.encode(sequence);
-        SequenceReader reader = stack.newReader();
+        SequenceReader reader = stack.newReader(intervention);
         List<TraceStep> steps = new ArrayList<>(x.length);
         for (int t = 0; t < x.length; t++) {
             double[] p = reader.read(x[t]);
@@ -97,11 +108,16 @@ public final class Network {
      * (the end marker included when it was produced).
      */
     public String greedyContinue(String prefix, int maxChars) {
+        return greedyContinue(prefix, maxChars, null);
+    }
+
+    /** The same under {@code intervention} (null: none); its steps count on through the produced characters. */
+    public String greedyContinue(String prefix, int maxChars, Intervention intervention) {
         if (prefix.isEmpty()) {
             throw new IllegalArgumentException("greedy decoding needs at least one character to start from");
         }
         int[] x = vocabulary.encode(prefix);
-        SequenceReader reader = stack.newReader();
+        SequenceReader reader = stack.newReader(intervention);
         double[] p = null;
         for (int symbol : x) {
             p = reader.read(symbol);

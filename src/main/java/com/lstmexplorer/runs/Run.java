@@ -31,11 +31,12 @@ public final class Run {
     private volatile long startedNanos;
     private volatile long endedNanos;
     private volatile String error;
+    private volatile String endReason;
     private volatile boolean stopRequested;
     private volatile Published published;
 
     /** A network copy and the step it was taken at, published together so readers never mix them. */
-    record Published(Network network, int step) {
+    public record Published(Network network, int step) {
     }
 
     Run(String id, Task task, RunConfig config, List<String> probes, Network untrainedCopy) {
@@ -75,13 +76,14 @@ public final class Run {
         return published.network();
     }
 
-    Published published() {
+    /** {@link #network()} with the step it was taken at. */
+    public Published published() {
         return published;
     }
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                validationLoss, solvedAtStep, elapsedMs(), error, createdAt, probes, history.points());
+                validationLoss, solvedAtStep, elapsedMs(), error, endReason, createdAt, probes, history.points());
     }
 
     public long elapsedMs() {
@@ -140,14 +142,15 @@ public final class Run {
     /** Asks a running run to stop at its next step; a queued run stops at once (true if it did). */
     synchronized boolean requestStop() {
         stopRequested = true;
-        return status == RunStatus.QUEUED && end(RunStatus.STOPPED, null);
+        return status == RunStatus.QUEUED && end(RunStatus.STOPPED, null, "stopped");
     }
 
     /** Moves to a final status once; false if the run had already ended. */
-    synchronized boolean end(RunStatus finalStatus, String why) {
+    synchronized boolean end(RunStatus finalStatus, String why, String reason) {
         if (status.isFinal()) {
             return false;
         }
+        endReason = reason;
         endedNanos = System.nanoTime();
         if (startedNanos == 0) {
             startedNanos = endedNanos;

@@ -42,6 +42,17 @@ public class TraceService {
     }
 
     /**
+     * {@code sequences} a user sent, once they pass the checks a traces request passes (limits, vocabulary,
+     * the size of the answer), for an endpoint that traces them in its own way (e.g. under an ablation).
+     */
+    public List<String> checked(Network network, List<String> sequences) {
+        List<String> checked = SequenceInput.fromList(sequences, sequenceLimits);
+        SequenceInput.checkVocabulary(checked, network.vocabulary());
+        checkSize(checked, network.shape());
+        return checked;
+    }
+
+    /**
      * Traces without checks, for sequences the server chose itself (e.g. a task's probe sequences).
      * Several threads may trace one network at once, as long as nothing trains it meanwhile.
      */

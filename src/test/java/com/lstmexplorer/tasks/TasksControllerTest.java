@@ -54,7 +54,7 @@ class TasksControllerTest {
         assertEquals(32, defaults.get("batchSize").asInt());
         assertTrue(defaults.get("maxSteps").asInt() > 0);
         assertEquals("X", counting.get("delimiter").asString());
-        assertEquals(List.of("a's seen", "b's left", "phase"), strings(counting.get("latents")));
+        assertEquals(List.of("a's - b's", "a's seen", "b's left", "phase"), strings(counting.get("latents")));
         assertEquals(10, counting.get("evaluationCases").asInt());
         assertEquals(List.of("aXb", "aaXbb"), strings(counting.get("probes")).subList(0, 2), "its evaluation cases");
         assertEquals(30, counting.get("sweep").get("sweepMax").asInt());

@@ -66,6 +66,11 @@ public final class LayerStack {
 
     /** Workspace to read one sequence a character at a time (one per thread). */
     public SequenceReader newReader() {
-        return new SequenceReader(this);
+        return new SequenceReader(this, null);
+    }
+
+    /** The same, with {@code intervention} applied after every step from its {@code fromStep} on. */
+    public SequenceReader newReader(Intervention intervention) {
+        return new SequenceReader(this, intervention);
     }
 }

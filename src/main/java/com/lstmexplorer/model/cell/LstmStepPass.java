@@ -48,6 +48,14 @@ final class LstmStepPass implements StepPass {
     }
 
     @Override
+    public void hold(int neuron, double cell, double hidden) {
+        c[neuron] = cell;
+        tanhC[neuron] = Math.tanh(cell);
+        // h = o ⊙ tanh(c) unless a hidden value is given
+        h[0][neuron] = Double.isNaN(hidden) ? z[0][2 * H + neuron] * tanhC[neuron] : hidden;
+    }
+
+    @Override
     public LayerActivations activations() {
         double[] a = z[0];
         return new LayerActivations(c.clone(), h[0].clone(), Arrays.copyOfRange(a, 0, H),

@@ -16,4 +16,11 @@ public interface StepPass {
 
     /** Copies of the state and gates after the last {@link #step}. */
     LayerActivations activations();
+
+    /**
+     * Overwrites neuron {@code neuron}'s carried state after the last {@link #step}: its cell state with
+     * {@code cell} and its hidden state (the array {@code step} returned) with {@code hidden}, or, when
+     * {@code hidden} is NaN, with what the cell computes from that cell state.
+     */
+    void hold(int neuron, double cell, double hidden);
 }

@@ -47,12 +47,13 @@ final class CopyTask extends SeedTask {
 
     @Override
     public List<String> latentNames() {
-        return List.of("next is a", "next is b", "next is c", "position in the copy");
+        return List.of("next is a", "next is b", "next is c", "position in the copy", "phase");
     }
 
     /**
      * After the X: which char must be written next (one indicator per letter, all 0 when the copy is
-     * complete or before the X) and how many chars of the copy have been written (0 up to the X).
+     * complete or before the X), how many chars of the copy have been written (0 up to the X), and the
+     * phase: 0 before the X, 1 from the X on.
      */
     @Override
     public Latents latents(String sequence) {
@@ -62,7 +63,8 @@ final class CopyTask extends SeedTask {
             int copied = delimiterAt < 0 || t < delimiterAt ? 0 : t - delimiterAt;
             char next = delimiterAt >= 0 && t >= delimiterAt && copied < delimiterAt
                     ? sequence.charAt(copied) : 0;
-            table.record(t, next == 'a' ? 1 : 0, next == 'b' ? 1 : 0, next == 'c' ? 1 : 0, copied);
+            table.record(t, next == 'a' ? 1 : 0, next == 'b' ? 1 : 0, next == 'c' ? 1 : 0, copied,
+                    delimiterAt >= 0 && t >= delimiterAt ? 1 : 0);
         }
         return table.toLatents();
     }

@@ -38,10 +38,14 @@ final class CountingTask extends SeedTask {
 
     @Override
     public List<String> latentNames() {
-        return List.of("a's seen", "b's left", "phase");
+        return List.of("a's - b's", "a's seen", "b's left", "phase");
     }
 
-    /** a's read so far; b's still to print (a's seen − b's seen); phase 0 while reading a's, 1 from the X on. */
+    /**
+     * The count (a's seen − b's seen: +1 per a, −1 per b); a's read so far; b's still to print (on a
+     * well-formed sequence the same numbers as the count, kept under the name tasks.md gives it);
+     * phase 0 while reading a's, 1 from the X on.
+     */
     @Override
     public Latents latents(String sequence) {
         LatentTable table = new LatentTable(latentNames(), sequence.length());
@@ -55,7 +59,7 @@ final class CountingTask extends SeedTask {
                 case 'X' -> phase = 1;
                 default -> { }
             }
-            table.record(t, aSeen, aSeen - bSeen, phase);
+            table.record(t, aSeen - bSeen, aSeen, aSeen - bSeen, phase);
         }
         return table.toLatents();
     }

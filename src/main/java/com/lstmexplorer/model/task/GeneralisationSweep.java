@@ -24,6 +24,11 @@ public record GeneralisationSweep(String variable, int trainedMax, int sweepMax,
 
     /** Accuracy per length 1..sweepMax. */
     public List<SweepPoint> sweep(Network network) {
-        return GreedyJudge.sweep(this, network::greedyContinue);
+        return sweep(network::greedyContinue);
+    }
+
+    /** Accuracy per length 1..sweepMax of whatever {@code decoder} writes (e.g. an ablated network). */
+    public List<SweepPoint> sweep(GreedyDecoder decoder) {
+        return GreedyJudge.sweep(this, decoder);
     }
 }

@@ -12,25 +12,24 @@ final class GreedyJudge {
     private GreedyJudge() {
     }
 
-    /** What the check needs of a network: {@code Network::greedyContinue}. */
-    @FunctionalInterface
-    interface Decoder {
-        String greedyContinue(String prefix, int maxChars);
-    }
-
-    /** Whether the decoder continues {@code sequence} correctly from its first {@code delimiter}. */
-    static boolean continuesCorrectly(Decoder decoder, String sequence, char delimiter) {
+    /** What the decoder writes after the first {@code delimiter} of {@code sequence}, and what it should. */
+    static Continuation continuation(GreedyDecoder decoder, String sequence, char delimiter) {
         int cut = sequence.indexOf(delimiter) + 1;
         if (cut == 0) {
             throw new IllegalArgumentException("sequence '" + sequence + "' has no delimiter '" + delimiter + "'");
         }
         String expected = sequence.substring(cut) + Vocabulary.END;
         // A longer answer is wrong anyway, so decoding may stop at the expected length.
-        return decoder.greedyContinue(sequence.substring(0, cut), expected.length()).equals(expected);
+        return new Continuation(sequence, expected, decoder.greedyContinue(sequence.substring(0, cut), expected.length()));
+    }
+
+    /** Whether the decoder continues {@code sequence} correctly from its first {@code delimiter}. */
+    static boolean continuesCorrectly(GreedyDecoder decoder, String sequence, char delimiter) {
+        return continuation(decoder, sequence, delimiter).correct();
     }
 
     /** How many of {@code cases} the decoder continues correctly. */
-    static int countCorrect(Decoder decoder, List<String> cases, char delimiter) {
+    static int countCorrect(GreedyDecoder decoder, List<String> cases, char delimiter) {
         int correct = 0;
         for (String sequence : cases) {
             if (continuesCorrectly(decoder, sequence, delimiter)) {
@@ -41,7 +40,7 @@ final class GreedyJudge {
     }
 
     /** Per-length accuracy for lengths 1..sweepMax of {@code sweep}. */
-    static List<SweepPoint> sweep(GeneralisationSweep sweep, Decoder decoder) {
+    static List<SweepPoint> sweep(GeneralisationSweep sweep, GreedyDecoder decoder) {
         List<SweepPoint> points = new ArrayList<>();
         for (int n = 1; n <= sweep.sweepMax(); n++) {
             List<String> cases = sweep.cases(n);

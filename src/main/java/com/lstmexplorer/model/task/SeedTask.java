@@ -71,6 +71,11 @@ public abstract class SeedTask implements Task {
         return Optional.empty();
     }
 
+    /** What {@code decoder} writes after the delimiter of each of {@code cases}, beside what it should write. */
+    public List<Continuation> continuations(List<String> cases, GreedyDecoder decoder) {
+        return cases.stream().map(sequence -> GreedyJudge.continuation(decoder, sequence, delimiter)).toList();
+    }
+
     /** Names of the variables {@link #latents(String)} returns, in order. */
     public abstract List<String> latentNames();
 
@@ -80,7 +85,7 @@ public abstract class SeedTask implements Task {
     }
 
     /** Accuracy = fraction of evaluation cases decoded exactly; solved = all of them. */
-    Evaluation evaluate(GreedyJudge.Decoder decoder) {
+    public Evaluation evaluate(GreedyDecoder decoder) {
         List<String> cases = evaluationSet();
         int correct = GreedyJudge.countCorrect(decoder, cases, delimiter);
         return new Evaluation((double) correct / cases.size(), correct == cases.size());

@@ -59,23 +59,30 @@ final class SelectiveCountingTask extends SeedTask {
 
     @Override
     public List<String> latentNames() {
-        return List.of("a's seen", "b's left", "is X");
+        return List.of("a's - b's (X's ignored)", "a's seen", "b's left", "is X", "is Y", "phase");
     }
 
-    /** a's read so far (X's ignored); b's still to print (a's seen − b's seen); 1 on an X, else 0. */
+    /**
+     * The count with the X's ignored (+1 per a, −1 per b); a's read so far; b's still to print (the same
+     * numbers as the count, under the name tasks.md gives it); 1 on an X, else 0; 1 on the Y, else 0;
+     * phase 0 up to the Y, 1 from the Y on.
+     */
     @Override
     public Latents latents(String sequence) {
         LatentTable table = new LatentTable(latentNames(), sequence.length());
         int aSeen = 0;
         int bSeen = 0;
+        int phase = 0;
         for (int t = 0; t < sequence.length(); t++) {
             char c = sequence.charAt(t);
             if (c == 'a') {
                 aSeen++;
             } else if (c == 'b') {
                 bSeen++;
+            } else if (c == 'Y') {
+                phase = 1;
             }
-            table.record(t, aSeen, aSeen - bSeen, c == 'X' ? 1 : 0);
+            table.record(t, aSeen - bSeen, aSeen, aSeen - bSeen, c == 'X' ? 1 : 0, c == 'Y' ? 1 : 0, phase);
         }
         return table.toLatents();
     }

@@ -43,10 +43,13 @@ final class StateMemoryTask extends SeedTask {
 
     @Override
     public List<String> latentNames() {
-        return List.of("remembered letter (A=1, B=-1)", "x's seen");
+        return List.of("remembered letter (A=1, B=-1)", "x's seen", "first was A", "first was B", "at Y");
     }
 
-    /** The first A or B read (A = 1, B = −1, 0 before it) and the number of x's read so far. */
+    /**
+     * The first A or B read (A = 1, B = −1, 0 before it); the number of x's read so far; the first
+     * letter as two indicators (1 from an A on, else 0; the same for B); 1 on the Y, else 0.
+     */
     @Override
     public Latents latents(String sequence) {
         LatentTable table = new LatentTable(latentNames(), sequence.length());
@@ -59,7 +62,7 @@ final class StateMemoryTask extends SeedTask {
             } else if (c == 'x') {
                 xSeen++;
             }
-            table.record(t, remembered, xSeen);
+            table.record(t, remembered, xSeen, remembered == 1 ? 1 : 0, remembered == -1 ? 1 : 0, c == 'Y' ? 1 : 0);
         }
         return table.toLatents();
     }

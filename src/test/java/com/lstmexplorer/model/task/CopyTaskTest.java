@@ -48,11 +48,12 @@ class CopyTaskTest {
     @Test
     void latentsOfTheVerbatimExample() {
         Latents latents = task.latents("acbXacb");
-        assertEquals(List.of("next is a", "next is b", "next is c", "position in the copy"), latents.names());
+        assertEquals(List.of("next is a", "next is b", "next is c", "position in the copy", "phase"), latents.names());
         // after reading: a c b X a c b
         assertArrayEquals(new double[] {0, 0, 0, 1, 0, 0, 0}, latents.values().get(0));
         assertArrayEquals(new double[] {0, 0, 0, 0, 0, 1, 0}, latents.values().get(1));
         assertArrayEquals(new double[] {0, 0, 0, 0, 1, 0, 0}, latents.values().get(2));
         assertArrayEquals(new double[] {0, 0, 0, 0, 1, 2, 3}, latents.values().get(3));
+        assertArrayEquals(new double[] {0, 0, 0, 1, 1, 1, 1}, latents.values().get(4));
     }
 }

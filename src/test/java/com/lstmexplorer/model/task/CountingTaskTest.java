@@ -42,10 +42,11 @@ class CountingTaskTest {
     @Test
     void latentsOfTheVerbatimExample() {
         Latents latents = task.latents("aaaaaXbbbbb");
-        assertEquals(List.of("a's seen", "b's left", "phase"), latents.names());
-        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 5, 5, 5, 5, 5, 5}, latents.values().get(0));
-        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 0}, latents.values().get(1));
-        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, latents.values().get(2));
+        assertEquals(List.of("a's - b's", "a's seen", "b's left", "phase"), latents.names());
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 0}, latents.values().get(0));
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 5, 5, 5, 5, 5, 5}, latents.values().get(1));
+        assertArrayEquals(new double[] {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 0}, latents.values().get(2));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1}, latents.values().get(3));
     }
 
     @Test

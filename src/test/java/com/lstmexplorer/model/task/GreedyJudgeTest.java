@@ -16,7 +16,7 @@ class GreedyJudgeTest {
     private final CountingTask counting = new CountingTask();
 
     /** Counts the a's of the prefix and prints that many b's, then the end marker; wrong from N = {@code breaksAt}. */
-    private static GreedyJudge.Decoder countingDecoder(int breaksAt) {
+    private static GreedyDecoder countingDecoder(int breaksAt) {
         return (prefix, maxChars) -> {
             int n = SeedFormats.count(prefix, 'a');
             String answer = "b".repeat(n >= breaksAt ? n - 1 : n) + "\n";
@@ -27,7 +27,7 @@ class GreedyJudgeTest {
     @Test
     void aPerfectDecoderSolvesEveryTask() {
         for (SeedTask task : SeedTasks.all()) {
-            GreedyJudge.Decoder oracle = (prefix, maxChars) -> task.evaluationSet().stream()
+            GreedyDecoder oracle = (prefix, maxChars) -> task.evaluationSet().stream()
                     .filter(s -> s.startsWith(prefix)).findFirst()
                     .map(s -> s.substring(prefix.length()) + "\n").orElseThrow();
             assertEquals(new Evaluation(1.0, true), task.evaluate(oracle), task.id());

@@ -59,13 +59,18 @@ class SelectiveCountingTaskTest {
     @Test
     void latentsOfTheVerbatimExample() {
         Latents latents = task.latents("aXaaaaXXXaaaYbbbbbbbb");
-        assertEquals(List.of("a's seen", "b's left", "is X"), latents.names());
+        assertEquals(List.of("a's - b's (X's ignored)", "a's seen", "b's left", "is X", "is Y", "phase"), latents.names());
+        double[] count = {1, 1, 2, 3, 4, 5, 5, 5, 5, 6, 7, 8, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+        assertArrayEquals(count, latents.values().get(0));
         assertArrayEquals(new double[] {1, 1, 2, 3, 4, 5, 5, 5, 5, 6, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8},
-                latents.values().get(0));
-        assertArrayEquals(new double[] {1, 1, 2, 3, 4, 5, 5, 5, 5, 6, 7, 8, 8, 7, 6, 5, 4, 3, 2, 1, 0},
                 latents.values().get(1));
+        assertArrayEquals(count, latents.values().get(2));
         assertArrayEquals(new double[] {0, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-                latents.values().get(2));
+                latents.values().get(3));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0},
+                latents.values().get(4));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+                latents.values().get(5));
     }
 
     @Test

@@ -49,12 +49,18 @@ class StateMemoryTaskTest {
     @Test
     void latentsOfTheVerbatimExamples() {
         Latents a = task.latents("AxxxYa");
-        assertEquals(List.of("remembered letter (A=1, B=-1)", "x's seen"), a.names());
+        assertEquals(List.of("remembered letter (A=1, B=-1)", "x's seen", "first was A", "first was B", "at Y"),
+                a.names());
         assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, a.values().get(0));
         assertArrayEquals(new double[] {0, 1, 2, 3, 3, 3}, a.values().get(1));
+        assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1}, a.values().get(2));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0}, a.values().get(3));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 1, 0}, a.values().get(4));
         Latents b = task.latents("BxxxxxxxxYb");
         assertArrayEquals(new double[] {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1}, b.values().get(0));
         assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 8}, b.values().get(1));
+        assertArrayEquals(new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, b.values().get(2));
+        assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, b.values().get(3));
     }
 
     @Test
