@@ -9,7 +9,7 @@ test('an empty query string is the default view, and the default view writes not
 
 test('round trip: every property survives serialize then parse', () => {
   const state = { layer: 1, neuron: 17, quantity: 'forget', scale: 'global',
-    seq: ['aaaaXbbbb', 'a b&c=d?#%', 'ünï<img src=x>'], sel: 'a b&c=d?#%' };
+    seq: ['aaaaXbbbb', 'a b&c=d?#%', 'ünï<img src=x>'], sel: 'a b&c=d?#%', prefix: ['3:a b&c=d?#%'], lines: 'yours' };
   const query = serializeViewState(state);
   assert.deepEqual(parseViewState(`?${query}`), state);
   assert.equal(serializeViewState(parseViewState(query)), query);
@@ -22,12 +22,12 @@ test('the spec example URL parses', () => {
 });
 
 test('bad values fall back to defaults instead of breaking the page', () => {
-  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=');
+  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=&lines=some');
   assert.deepEqual(s, defaultViewState());
 });
 
 test('the table is the single list of properties', () => {
-  assert.deepEqual(VIEW_PROPERTIES.map((p) => p.key), ['layer', 'neuron', 'quantity', 'scale', 'seq', 'sel']);
+  assert.deepEqual(VIEW_PROPERTIES.map((p) => p.key), ['layer', 'neuron', 'quantity', 'scale', 'seq', 'sel', 'prefix', 'lines']);
 });
 
 test('parameters that are not view properties are kept', () => {

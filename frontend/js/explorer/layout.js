@@ -24,15 +24,22 @@ export function stepGeometry(steps, availableWidth) {
   };
 }
 
-/** Height of one neuron's row in the heatmap: tall rows for small layers, thin ones for big layers. */
+/**
+ * Height of one neuron's row in the heatmap: tall rows for small layers, and never under 10 px, so
+ * every row of a 128-neuron layer keeps a readable label and a row a pointer can hit.
+ */
 export function rowHeight(neurons) {
   if (neurons <= 24) return 16;
   if (neurons <= 48) return 12;
-  if (neurons <= 96) return 8;
-  return 5;
+  return 10;
 }
 
-/** Which neuron labels to write so they never overlap: every k-th when rows are thin. */
+/** Font size (px) of a row's label: one px under the row, at most 11. */
+export function labelFont(rowH) {
+  return Math.min(11, rowH - 1);
+}
+
+/** Which neuron labels to write so they never overlap: every row while a 9 px label fits it. */
 export function labelEvery(rowH) {
-  return Math.max(1, Math.ceil(12 / rowH));
+  return Math.max(1, Math.ceil(9 / rowH));
 }

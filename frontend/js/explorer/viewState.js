@@ -4,6 +4,9 @@
 
 import { QUANTITIES, SCALE_MODES } from './colors.js';
 
+/** Which sequences the strips show: every one, the user's own, or the network's probes. */
+export const LINE_CHOICES = ['all', 'yours', 'network'];
+
 const int = {
   parse: ([v]) => (/^\d{1,6}$/.test(v ?? '') ? Number(v) : undefined),
   format: (v) => [String(v)],
@@ -28,7 +31,9 @@ export const VIEW_PROPERTIES = [
   { key: 'quantity', codec: oneOf(QUANTITIES), default: 'cell', doc: QUANTITIES.join(' | ') },
   { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'cell colour scale: per neuron or global' },
   { key: 'seq', codec: texts, default: [], doc: 'sequences added by the user (repeatable)' },
-  { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail' },
+  { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail (default: the longest)' },
+  { key: 'prefix', codec: texts, default: [], doc: '"<typed length>:<sequence>": a typed prefix, maybe continued by the network (repeatable)' },
+  { key: 'lines', codec: oneOf(LINE_CHOICES), default: 'all', doc: 'which sequences the strips show: all, yours or the network\'s' },
 ];
 
 const KEYS = new Set(VIEW_PROPERTIES.map((p) => p.key));

@@ -7,7 +7,7 @@ import { describeStatus, isFinal, formatDuration, etaMs, formatLoss, formatAccur
 import { createLossChart } from './lossChart.js';
 import { subscribeToRun } from './stream.js';
 import { describeConfig } from './describe.js';
-import { taskProbes, withUserSequences } from './probes.js';
+import { taskProbes, withUserSequences, exampleOf, probesName } from './probes.js';
 import { fetchTraces, mergeData } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
@@ -32,7 +32,7 @@ let closeStream = null;
 let userTracing = null;
 let userTraceToken = 0;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
-createSequenceBox($('sequence-box'), { tracesUrl, explorer });
+const box = createSequenceBox($('sequence-box'), { tracesUrl, completeUrl: `/api/runs/${encodeURIComponent(runId)}/complete`, explorer });
 
 function showRun() {
   const maxSteps = run.config?.maxSteps;
@@ -135,6 +135,8 @@ async function main() {
   $('run-title').textContent = `Training: ${task?.title ?? run.task}`;
   $('run-config').textContent = describeConfig(run.config);
   probes = run.probes ?? taskProbes(task);
+  box.setExample(exampleOf(probes));
+  explorer.setNetworkLines(probesName(run.task));
   showRun();
   if (isFinal(run.status)) {
     await finish();

@@ -4,7 +4,7 @@
 import { api, showError, clearError } from '../api.js';
 import { createExplorer } from '../explorer.js';
 import { describeConfig, taskIdOf } from './describe.js';
-import { taskProbes, withUserSequences } from './probes.js';
+import { taskProbes, withUserSequences, exampleOf, probesName } from './probes.js';
 import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
@@ -23,8 +23,8 @@ const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
 // A saved network never changes, so each sequence is traced once (the box's own trace of what you
 // type included) and a new one costs one short request.
 const traces = createTraceCache(`${base}/traces`);
-createSequenceBox(document.getElementById('sequence-box'),
-  { tracesUrl: `${base}/traces`, explorer, onTraced: traces.add });
+const box = createSequenceBox(document.getElementById('sequence-box'),
+  { tracesUrl: `${base}/traces`, completeUrl: `${base}/complete`, explorer, onTraced: traces.add });
 let probes = [];
 let latest = 0;
 
@@ -55,6 +55,8 @@ async function main() {
   document.title = `${title} \u00B7 LSTM Explorer`;
   document.getElementById('snapshot-config').textContent = describeConfig(snapshot.config);
   probes = snapshot.probes ?? taskProbes(task);
+  box.setExample(exampleOf(probes));
+  explorer.setNetworkLines(probesName(taskIdOf(snapshot)));
   await loadTraces();
 }
 
