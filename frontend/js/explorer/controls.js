@@ -35,7 +35,8 @@ export function createControls(container, { onChange }) {
   prev.addEventListener('click', () => onChange({ neuron: current.state.neuron - 1 }));
   next.addEventListener('click', () => onChange({ neuron: current.state.neuron + 1 }));
   neuron.addEventListener('change', () => {
-    if (neuron.value !== '') onChange({ neuron: Number(neuron.value) });
+    if (neuron.value === '') return;
+    onChange({ neuron: Number(neuron.value) });
     neuron.value = String(current.state.neuron); // 99 in a layer of 10 shows the #9 it chose
   });
 

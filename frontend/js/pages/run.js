@@ -3,7 +3,7 @@
 
 import { api, showError } from '../api.js';
 import { createExplorer } from '../explorer.js';
-import { describeStatus, isFinal, formatDuration, etaMs, formatLoss, formatAccuracy } from '../explorer/format.js';
+import { describeStatus, outcomeOf, progressOf, isFinal, formatDuration, etaMs, formatLoss, formatAccuracy } from '../explorer/format.js';
 import { createLossChart } from './lossChart.js';
 import { subscribeToRun } from './stream.js';
 import { describeConfig } from './describe.js';
@@ -35,22 +35,27 @@ const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
 const box = createSequenceBox($('sequence-box'), { tracesUrl, completeUrl: `/api/runs/${encodeURIComponent(runId)}/complete`, explorer });
 
 function showRun() {
-  const maxSteps = run.config?.maxSteps;
+  const maxSteps = run.config?.maxSteps ?? run.maxSteps;
   const step = run.step ?? 0;
   const done = isFinal(run.status);
-  const percent = maxSteps ? Math.min(100, (100 * step) / maxSteps) : 0;
+  const { percent, solvedPercent } = progressOf(run);
   const bar = $('progress');
   bar.setAttribute('aria-valuenow', String(Math.round(percent)));
   bar.firstElementChild.style.width = `${percent}%`;
   bar.classList.toggle('done', done);
   bar.dataset.status = run.status;
+  bar.dataset.outcome = outcomeOf(run);
+  const solveMark = bar.querySelector('.progress-solved');
+  solveMark.hidden = solvedPercent === null;
+  if (solvedPercent !== null) solveMark.style.left = `${solvedPercent}%`;
   $('run-step').textContent = maxSteps ? `${step.toLocaleString('en-US')} / ${maxSteps.toLocaleString('en-US')}` : String(step);
   $('run-elapsed').textContent = formatDuration(run.elapsedMs);
-  $('run-eta').textContent = done ? 'done' : formatDuration(etaMs(step, maxSteps, run.elapsedMs));
+  $('run-eta').textContent = done ? 'done' : formatDuration(etaMs(step, maxSteps, run.elapsedMs, run.config?.stepsPerSecond));
   $('run-loss').textContent = formatLoss(run.loss);
   $('run-accuracy').textContent = formatAccuracy(run.accuracy);
   $('run-status').textContent = describeStatus(run);
   $('run-status').dataset.status = run.status;
+  $('run-status').dataset.outcome = outcomeOf(run);
   stopButton.disabled = done;
   showCustomRun(run);
 }
@@ -95,6 +100,7 @@ function onFrame(frame) {
     if (!wasFinal && isFinal(run.status)) finish();
   } else if (frame.type === 'activations') {
     liveData = frame.data;
+    page.dataset.activationsDrawn = String(Number(page.dataset.activationsDrawn ?? 0) + 1); // for the browser tests
     // The user's own sequences follow the training network too, one request at a time.
     if (explorer.getState().seq.length && !userTracing) userTracing = loadUserTraces().finally(() => { userTracing = null; });
     showExplorer();
@@ -128,25 +134,31 @@ async function main() {
     showError(errorBox, `Could not load run ${runId}`, e);
     return;
   }
+  probes = run.probes ?? [];
   chart.setMaxSteps(run.config?.maxSteps);
   (run.history ?? []).forEach(chart.add);
+  chart.add(run);
+  $('run-config').textContent = describeConfig(run.config);
+  explorer.setNetworkLines(probesName(run.task));
+  showRun();
+  // Listen at once: the chart draws the loss from the first progress frame, before anything else loads.
+  if (!isFinal(run.status)) {
+    closeStream = subscribeToRun(runId, {
+      onFrame,
+      onConnect: () => refresh().catch((e) => showError(errorBox, 'Could not refresh the run', e)),
+      onError: (e) => showError(errorBox, 'Live updates', e),
+    });
+  }
   const tasks = await api('/api/tasks').catch(() => []);
   const task = tasks.find((t) => t.id === run.task);
   $('run-title').textContent = `Training: ${task?.title ?? run.task}`;
-  $('run-config').textContent = describeConfig(run.config);
   probes = run.probes ?? taskProbes(task);
   box.setExample(exampleOf(probes));
-  explorer.setNetworkLines(probesName(run.task));
   showRun();
   if (isFinal(run.status)) {
     await finish();
     return;
   }
-  closeStream = subscribeToRun(runId, {
-    onFrame,
-    onConnect: () => refresh().catch((e) => showError(errorBox, 'Could not refresh the run', e)),
-    onError: (e) => showError(errorBox, 'Live updates', e),
-  });
   if (explorer.getState().seq.length) loadUserTraces();
 }
 
