@@ -5,13 +5,15 @@
 //   explorer.setTraces(traces);       // api.md <trace> objects; cheap enough for every live frame
 //   explorer.setState({ neuron: 3 }); // or the user clicks; the URL follows in place
 //   explorer.setNetworkLines('the task\'s evaluation cases'); // what the network's own sequences are
+//   explorer.setAnalysis(analysis);   // GET .../analysis: panel, labels; opens on its focus when the URL names no view
+//   explorer.setAblation({ key, data, result }); // POST .../ablate's answer for the state's intervention
 
 import { el } from './dom.js';
 import { QUANTITIES, neuronScales, makeScale } from './explorer/colors.js';
 import { displaySequence } from './explorer/format.js';
 import { decodeTraces, cellMaxByNeuron } from './explorer/frames.js';
-import { parseViewState, defaultViewState, writeViewState } from './explorer/viewState.js';
-import { stepGeometry } from './explorer/layout.js';
+import { parseViewState, defaultViewState, writeViewState, hasViewState } from './explorer/viewState.js';
+import { stepGeometry, labelRoom } from './explorer/layout.js';
 import { createControls, LABELS } from './explorer/controls.js';
 import { createStrips } from './explorer/strips.js';
 import { createHeatmap } from './explorer/heatmap.js';
@@ -21,6 +23,7 @@ import { drawLegend } from './explorer/legend.js';
 import { bindNeuronKeys } from './explorer/keys.js';
 import { typedLengths, judged } from './explorer/prefixes.js';
 import { chooseRows, defaultSelection, describeRows, createLinesControl } from './explorer/lines.js';
+import { createExplaining } from './explorer/explaining.js';
 
 const UNIT = { diverging: makeScale('diverging', 1), sequential: makeScale('sequential', 1) };
 
@@ -30,6 +33,8 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
   let limit = stripLimit;
   let heatmapView = null; // what the heatmap last drew, for the image downloads (exportImage.js)
   let networkLines = 'the network\'s sequences';
+  // With no view in the URL, the view follows the analysis' focus until the user chooses something.
+  let followFocus = syncUrl && !hasViewState(window.location.search);
 
   const part = (cls, tag = 'div') => el(tag, { class: cls });
   const ui = {
@@ -45,8 +50,11 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     el('section', { class: 'panel ex-focus' },
       el('header', {}, ui.heatmapTitle, ui.heatmapLegend), ui.scrollHint, ui.focus,
       el('header', {}, ui.detailTitle, ui.detailLegend), ui.detail));
+  const explaining = createExplaining({ onChange: setState });
+  ui.detailTitle.after(explaining.toggle);
+  ui.detail.before(explaining.detailLabel);
   root.classList.add('explorer');
-  root.replaceChildren(ui.controls, ui.empty, body);
+  root.replaceChildren(ui.controls, explaining.bar, ui.empty, body, explaining.panel);
 
   const controls = createControls(ui.controls, { onChange: setState });
   const strips = createStrips(ui.strips, { onSelect: (s) => setState({ sel: data.sequences[s].text }) });
@@ -63,6 +71,11 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
   resize.observe(ui.focus);
 
   function setState(patch) {
+    followFocus = false;
+    applyState(patch);
+  }
+
+  function applyState(patch) {
     state = clamp({ ...state, ...patch });
     if (syncUrl) writeViewState(state);
     onStateChange(getState(), patch);
@@ -84,7 +97,7 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     data = Array.isArray(traces) ? decodeTraces(traces) : traces;
     const clamped = clamp(state);
     if (clamped.layer !== state.layer || clamped.neuron !== state.neuron) {
-      setState(clamped);
+      applyState(clamped);
     } else {
       render();
     }
@@ -97,8 +110,9 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     if (!ready) return;
     const { layer, neuron, quantity } = state;
     const typed = typedLengths(state.prefix);
-    const sequences = data.sequences.map((s) => judged(s, typed.get(s.text)));
-    const shown = { ...data, sequences };
+    const drawn = explaining.data(data, state);
+    const sequences = drawn.sequences.map((s) => judged(s, typed.get(s.text)));
+    const shown = { ...drawn, sequences };
     const found = sequences.findIndex((s) => s.text === state.sel);
     const selected = found < 0 ? defaultSelection(sequences) : found;
     const seq = sequences[selected];
@@ -109,10 +123,11 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     const perNeuronCell = quantity === 'cell' && state.scale === 'neuron';
 
     controls.update({ state, layers: data.layers, hidden: data.hidden });
+    explaining.update(state, data.layers);
     ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${LABELS[quantity]} \u00B7 ${rows.all.length} sequences`;
     drawLegend(ui.stripsLegend, [{ caption: LABELS[quantity], scale }]);
     lines.update({ choice: state.lines, text: describeRows(rows, networkLines) });
-    strips.update({ data: shown, layer, quantity, neuron, scale, selected, rows: rows.all.slice(0, limit) });
+    strips.update({ data: shown, layer, quantity, neuron, scale, selected, rows: rows.all.slice(0, limit), failed: explaining.failed(state) });
     ui.more.hidden = rows.all.length <= limit;
     ui.more.textContent = `Show all ${rows.all.length} sequences`;
 
@@ -120,9 +135,10 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     drawLegend(ui.heatmapLegend, [perNeuronCell
       ? { caption: 'cell, each neuron to its own max', scale: UNIT.diverging, min: '\u2212max', max: '+max' }
       : { caption: LABELS[quantity], scale }]);
-    const geometry = stepGeometry(seq.steps, ui.focus.clientWidth);
+    const rowLabels = explaining.labels(state, data.hidden);
+    const geometry = stepGeometry(seq.steps, ui.focus.clientWidth, rowLabels ? labelRoom(seq.steps, ui.focus.clientWidth) : undefined);
     heatmapView = { seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], title: `${ui.heatmapTitle.textContent} \u00B7 layer ${layer}` };
-    heatmap.update({ ...heatmapView, geometry });
+    heatmap.update({ ...heatmapView, geometry, rowLabels });
     predictions.update({ seq, geometry });
     ui.scrollHint.hidden = geometry.width <= ui.focus.clientWidth;
 
@@ -137,11 +153,28 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     resize.disconnect();
   }
 
+  /** The analysis (GET .../analysis); while the view follows it, it opens on the analysis' focus. */
+  function setAnalysis(analysis) {
+    explaining.setAnalysis(analysis);
+    const f = analysis?.focus;
+    if (followFocus && f) {
+      applyState({ layer: f.layer, neuron: f.neuron, quantity: f.quantity, sel: f.sequence });
+    } else {
+      render();
+    }
+  }
+
+  function setAblation(answer) {
+    explaining.setAblation(answer);
+    render();
+  }
+
   /** Names the network's own sequences in the strips' note, e.g. "the task's evaluation cases". */
   function setNetworkLines(text) {
     networkLines = text;
     render();
   }
 
-  return { setTraces, setState, getState, setNetworkLines, destroy, data: () => data, heatmapView: () => heatmapView };
+  return { setTraces, setState, getState, setNetworkLines, setAnalysis, setAblation, analysis: explaining.analysis,
+    destroy, data: () => data, heatmapView: () => heatmapView };
 }

@@ -1,7 +1,7 @@
 // (b) All-neurons heatmap: one sequence, neurons (rows) x steps (columns), drawn on a canvas
 // (one pixel per cell, scaled up without smoothing) with SVG axes on top. Clicking a row or its
 // label selects that neuron; hovering shows the exact value. Every row has a label: "#n" unless the
-// caller gives `rowLabels` (one text per neuron). Characters the network wrote itself (after a
+// caller gives `rowLabels` (one text per neuron, cut to the room on the left). Characters the network wrote itself (after a
 // prefix's `typed` length) are drawn apart: a dashed line before them, their letters in italics.
 
 import { displayChar, formatValue } from './format.js';
@@ -85,11 +85,19 @@ export function createHeatmap(container, { onSelectNeuron }) {
       .attr('data-neuron', (n) => n)
       .style('font-size', `${labelFont(rowH)}px`)
       .classed('selected', (n) => n === neuron)
-      .text(labelOf);
+      .each(function (n) { writeLabel(this, labelOf(n), geometry.left - 8, labelFont(rowH)); });
     selectedRow.attr('x', geometry.left - 1).attr('y', TOP + neuron * rowH - 1)
       .attr('width', seq.steps * geometry.cellW + 2).attr('height', rowH + 2);
     // The labels stay outside the capture rectangle, so a click on one reaches it.
     capture.attr('x', geometry.left).attr('y', TOP).attr('width', Math.max(0, width - geometry.left)).attr('height', hidden * rowH);
+  }
+
+  /** A row label cut to `room` px (with "…"), its whole text in a tooltip when cut. */
+  function writeLabel(node, text, room, font) {
+    const fits = Math.max(3, Math.floor(room / (font * 0.56)));
+    const shown = text.length > fits ? `${text.slice(0, fits - 1)}\u2026` : text;
+    node.textContent = shown;
+    if (shown !== text) d3.select(node).append('title').text(text);
   }
 
   /** Brings the selected neuron's row into view (after a key press moved it off screen). */

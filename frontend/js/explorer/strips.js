@@ -7,9 +7,10 @@ import { showTooltip, hideTooltip } from './tooltip.js';
 
 /**
  * Creates the strips view in `container`. `onSelect(seqIndex)` is called when a row is clicked.
- * Returns { update(props) } with props = { data, layer, quantity, neuron, scale, selected, rows }: `rows`
+ * Returns { update(props) } with props = { data, layer, quantity, neuron, scale, selected, rows, failed? }: `rows`
  * are the indices (into data.sequences) of the sequences to draw, in order. The characters a network
- * wrote after a prefix (from `seq.typed` on) are drawn apart (class "generated").
+ * wrote after a prefix (from `seq.typed` on) are drawn apart (class "generated"); the sequences in the
+ * set `failed` (cases that fail under an ablation) are marked (class "failed").
  */
 export function createStrips(container, { onSelect }) {
   const d3 = globalThis.d3;
@@ -39,7 +40,8 @@ export function createStrips(container, { onSelect }) {
       .data(props.rows)
       .join((enter) => enter.append('div').attr('class', 'strip').attr('role', 'button').attr('tabindex', -1))
       .attr('data-index', (s) => s)
-      .classed('selected', (s) => s === selected);
+      .classed('selected', (s) => s === selected)
+      .classed('failed', (s) => Boolean(props.failed?.has(data.sequences[s].text)));
     strips.selectAll('span.ch')
       .data((s) => data.sequences[s].chars.map((c, i) => ({ s, i, c })))
       .join('span')

@@ -12,6 +12,7 @@ import { fetchTraces, mergeData } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 import { showCustomRun } from './customRun.js';
+import { createExplanation } from './explain.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
@@ -19,7 +20,10 @@ const $ = (id) => document.getElementById(id);
 const errorBox = $('run-error');
 const stopButton = $('stop-run');
 const chart = createLossChart($('loss-chart'));
-const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => { if ('seq' in patch) loadUserTraces(); } });
+const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => {
+  if ('seq' in patch) loadUserTraces();
+  explanation.stateChanged(patch);
+} });
 window.lstmExplorer = explorer; // for the console and the browser tests
 createShareBar($('share-bar'), { explorer, owner: 'runs', ownerId: runId,
   snapshotId: async () => (await api(`/api/runs/${encodeURIComponent(runId)}/snapshot`, { method: 'POST' })).id });
@@ -33,6 +37,9 @@ let userTracing = null;
 let userTraceToken = 0;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
 const box = createSequenceBox($('sequence-box'), { tracesUrl, completeUrl: `/api/runs/${encodeURIComponent(runId)}/complete`, explorer });
+// The analysis follows the run: every 2 s at most while it trains, once more when it ends.
+const explanation = createExplanation({ base: `/api/runs/${encodeURIComponent(runId)}`, explorer, captionBox: $('caption'),
+  sequences: () => withUserSequences(liveData ? liveData.sequences.map((s) => s.text) : probes, explorer.getState().seq) });
 
 function showRun() {
   const maxSteps = run.config?.maxSteps ?? run.maxSteps;
@@ -58,6 +65,7 @@ function showRun() {
   $('run-status').dataset.outcome = outcomeOf(run);
   stopButton.disabled = done;
   showCustomRun(run);
+  explanation.setRunning(!done);
 }
 
 function showExplorer() {
@@ -156,7 +164,8 @@ async function main() {
   box.setExample(exampleOf(probes));
   showRun();
   if (isFinal(run.status)) {
-    await finish();
+    await Promise.all([finish(), explanation.refresh()]);
+    explanation.ablate();
     return;
   }
   if (explorer.getState().seq.length) loadUserTraces();

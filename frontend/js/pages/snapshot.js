@@ -8,12 +8,16 @@ import { taskProbes, withUserSequences, exampleOf, probesName } from './probes.j
 import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
+import { createExplanation } from './explain.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
 const errorBox = document.getElementById('snapshot-error');
 const explorer = createExplorer(document.getElementById('explorer'), {
-  onStateChange: (state, patch) => { if ('seq' in patch) loadTraces(); },
+  onStateChange: (state, patch) => {
+    if ('seq' in patch) loadTraces();
+    explanation.stateChanged(patch);
+  },
 });
 window.lstmExplorer = explorer; // for the console and the browser tests
 createShareBar(document.getElementById('share-bar'),
@@ -27,6 +31,14 @@ const box = createSequenceBox(document.getElementById('sequence-box'),
   { tracesUrl: `${base}/traces`, completeUrl: `${base}/complete`, explorer, onTraced: traces.add });
 let probes = [];
 let latest = 0;
+// The analysis: the caption, the panel, and the sequence it opens on, traced with the probes when it is not one.
+const explanation = createExplanation({ base, explorer, captionBox: document.getElementById('caption'),
+  sequences: () => withUserSequences(probes, explorer.getState().seq),
+  onFocus: (focus) => {
+    if (!focus || probes.includes(focus.sequence)) return;
+    probes = [...probes, focus.sequence];
+    loadTraces();
+  } });
 
 async function loadTraces() {
   const token = ++latest;
@@ -57,7 +69,8 @@ async function main() {
   probes = snapshot.probes ?? taskProbes(task);
   box.setExample(exampleOf(probes));
   explorer.setNetworkLines(probesName(taskIdOf(snapshot)));
-  await loadTraces();
+  await Promise.all([loadTraces(), explanation.refresh()]);
+  explanation.ablate();
 }
 
 main();
