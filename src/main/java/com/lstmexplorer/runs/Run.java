@@ -31,6 +31,7 @@ public final class Run {
     private volatile long startedNanos;
     private volatile long endedNanos;
     private volatile String error;
+    private volatile String endReason;
     private volatile boolean stopRequested;
     private volatile Published published;
 
@@ -82,7 +83,7 @@ public final class Run {
 
     public RunView view() {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                validationLoss, solvedAtStep, elapsedMs(), error, createdAt, probes, history.points());
+                validationLoss, solvedAtStep, elapsedMs(), error, endReason, createdAt, probes, history.points());
     }
 
     public long elapsedMs() {
@@ -141,14 +142,15 @@ public final class Run {
     /** Asks a running run to stop at its next step; a queued run stops at once (true if it did). */
     synchronized boolean requestStop() {
         stopRequested = true;
-        return status == RunStatus.QUEUED && end(RunStatus.STOPPED, null);
+        return status == RunStatus.QUEUED && end(RunStatus.STOPPED, null, "stopped");
     }
 
     /** Moves to a final status once; false if the run had already ended. */
-    synchronized boolean end(RunStatus finalStatus, String why) {
+    synchronized boolean end(RunStatus finalStatus, String why, String reason) {
         if (status.isFinal()) {
             return false;
         }
+        endReason = reason;
         endedNanos = System.nanoTime();
         if (startedNanos == 0) {
             startedNanos = endedNanos;

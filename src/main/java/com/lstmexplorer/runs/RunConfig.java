@@ -2,15 +2,23 @@ package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.model.train.Stopping;
 import com.lstmexplorer.model.train.TrainingConfig;
 import java.util.random.RandomGenerator;
 
 /**
  * A run's complete training settings, as reported in the run's {@code config}. Built by
  * {@link #resolve}, which fills what the user left out and rejects what this server will not train.
+ * {@code stopAtSolve}: end at the first solve rather than learn on until converged ({@link Stopping}).
  */
 public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
-                        Integer stepsPerSecond) {
+                        Integer stepsPerSecond, boolean stopAtSolve) {
+
+    /** Learning on after the first solve. */
+    public RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
+                     Integer stepsPerSecond) {
+        this(layers, hiddenSize, seed, learningRate, batchSize, maxSteps, stepsPerSecond, false);
+    }
 
     /** Training at full speed. */
     public RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps) {
@@ -22,6 +30,11 @@ public record RunConfig(int layers, int hiddenSize, long seed, double learningRa
 
     public NetworkShape shape() {
         return NetworkShape.lstm(layers, hiddenSize);
+    }
+
+    /** When training ends before {@code maxSteps}: at the first solve, or once converged. */
+    public Stopping stopping() {
+        return stopAtSolve ? Stopping.AT_FIRST_SOLVE : Stopping.CONVERGED;
     }
 
     public TrainingConfig training() {
@@ -55,7 +68,8 @@ public record RunConfig(int layers, int hiddenSize, long seed, double learningRa
                     + " on this server (setting lstm-explorer.runs.min-steps-per-second), got " + pace
                     + "; leave it out to train at full speed");
         }
-        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps, pace);
+        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps, pace,
+                Boolean.TRUE.equals(request.stopAtSolve()));
         config.shape();    // the engine's own checks, with its messages
         config.training();
         return config;

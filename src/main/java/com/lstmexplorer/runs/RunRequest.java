@@ -6,20 +6,28 @@ import java.util.List;
  * What a user asks for in {@code POST /api/runs}: a task and, optionally, any of its training settings
  * (absent ones come from the task's defaults; an absent seed is drawn at random and reported).
  * {@code sequences} are the user's own data, for task {@code custom} only. {@code stepsPerSecond} paces
- * training so a person can watch it learn; absent, it goes at full speed.
+ * training so a person can watch it learn; absent, it goes at full speed. {@code stopAtSolve} true ends
+ * the run at its first solve; absent or false, it learns on until it converges or reaches {@code maxSteps}.
  */
 public record RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                         Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond) {
+                         Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond,
+                         Boolean stopAtSolve) {
+
+    /** A request that learns on after its first solve. */
+    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
+                      Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond) {
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, stepsPerSecond, null);
+    }
 
     /** A request at full speed without data of its own (a seed task, or a custom run whose data comes as a file). */
     public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
                       Integer batchSize, Integer maxSteps) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null, null);
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null, null, null);
     }
 
     /** A request at full speed. */
     public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
                       Integer batchSize, Integer maxSteps, List<String> sequences) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, null);
+        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, null, null);
     }
 }

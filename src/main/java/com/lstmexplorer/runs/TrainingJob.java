@@ -43,22 +43,25 @@ final class TrainingJob implements Runnable, TrainingListener {
         startNanos = nextCopyNanos;
         RunStatus status;
         String error = null;
+        String reason = null;
         try {
-            TrainingLoop loop = new TrainingLoop(run.task(), network, run.config().training());
+            TrainingLoop loop = new TrainingLoop(run.task(), network, run.config().training(), run.config().stopping());
             TrainingOutcome outcome = loop.run(this, run::stopRequested);
             run.progress(outcome.steps(), outcome.loss());
             if (outcome.evaluation() != null) {
                 run.evaluated(outcome.steps(), outcome.evaluation());
             }
-            status = outcome.solvedAtStep() != null ? RunStatus.SOLVED
-                    : outcome.stopped() ? RunStatus.STOPPED : RunStatus.FINISHED;
+            // solved: solved as it ended (its first solve is kept in solvedAtStep either way)
+            status = outcome.stopped() ? RunStatus.STOPPED
+                    : outcome.evaluation() != null && outcome.evaluation().solved() ? RunStatus.SOLVED : RunStatus.FINISHED;
+            reason = outcome.endReason().id();
         } catch (RuntimeException | Error e) { // whatever happens, the run must not stay "running"
             log.warn("run {} failed", run.id(), e);
             status = RunStatus.FAILED;
             error = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         }
         run.publish(network, run.step()); // training is over: the network itself is now safe to share
-        if (run.end(status, error)) {
+        if (run.end(status, error, reason)) {
             onEnd.accept(run);
         }
     }

@@ -5,6 +5,7 @@ import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.model.train.Stopping;
 import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure each seed task has its ready-made network in the gallery. At start-up, in the background so
  * the app answers at once, every seed task without a seed snapshot gets one, trained here with the task's
- * defaults and fixed seeds until solved (all four take a few seconds). Off with
+ * defaults and fixed seeds, learning on after the first solve until converged ({@link Stopping#CONVERGED}:
+ * networks that show their mechanism more clearly than at their first solve; README "Explaining a network"
+ * gives the cost). Off with
  * {@code lstm-explorer.snapshots.seed-networks=false}.
  */
 @Component
@@ -92,20 +95,21 @@ class SeedNetworks {
         Network network = Network.create(task.vocabulary(), NetworkShape.lstm(d.layers(), d.hiddenSize()), SEED);
         TrainingConfig config = new TrainingConfig(d.learningRate(), d.batchSize(), d.maxSteps(), SEED,
                 TrainingConfig.DEFAULT_CLIP_NORM);
-        TrainingOutcome outcome = new TrainingLoop(task, network, config).run(new TrainingListener() {
+        TrainingOutcome outcome = new TrainingLoop(task, network, config, Stopping.CONVERGED).run(new TrainingListener() {
         }, () -> stopping);
         if (outcome.stopped()) {
             return;
         }
-        if (outcome.solvedAtStep() == null) {
-            log.warn("seed network of {} was not solved in {} steps (accuracy {}); saving it anyway",
+        if (!outcome.evaluation().solved()) {
+            log.warn("seed network of {} is not solved after {} steps (accuracy {}); saving it anyway",
                     task.id(), outcome.steps(), outcome.evaluation().accuracy());
         }
         SnapshotMetrics metrics = new SnapshotMetrics(outcome.steps(), outcome.loss(),
                 outcome.evaluation().accuracy(), outcome.solvedAtStep(), outcome.elapsedNanos() / 1_000_000);
         String title = task.title() + " · seed network";
         SavedSnapshot saved = snapshots.saveSeed(new SnapshotSource(task.id(), title, network, config, metrics, null));
-        log.info("seed network of {} trained in {} ms ({} steps, solved at {}) as snapshot {}", task.id(),
-                (System.nanoTime() - start) / 1_000_000, outcome.steps(), outcome.solvedAtStep(), saved.id());
+        log.info("seed network of {} trained in {} ms ({} steps, first solved at {}, ended: {}) as snapshot {}", task.id(),
+                (System.nanoTime() - start) / 1_000_000, outcome.steps(), outcome.solvedAtStep(),
+                outcome.endReason().id(), saved.id());
     }
 }
