@@ -105,8 +105,9 @@ class ExplorerBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".ex-legend"))).hasSize(3)
                     .allSatisfy(legend -> assertThat(legend.findElements(By.cssSelector(".legend-bar"))).isNotEmpty());
 
-            // the selected neuron's row of the heatmap has the colours of the first strip, cell by cell
-            Colours.assertSameAsStrip(page.heatmap(), page.neuron(), page.stripColours().get(0));
+            // the selected neuron's row of the heatmap has the colours of the selected strip, cell by cell
+            int selected = page.stripTexts().indexOf(page.read().selectedStrip());
+            Colours.assertSameAsStrip(page.heatmap(), page.neuron(), page.stripColours().get(selected));
 
             String perNeuron = heatmapLegend(browser);
             List<Object> perNeuronColours = page.heatmapColours();
