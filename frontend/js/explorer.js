@@ -4,13 +4,16 @@
 //   const explorer = createExplorer(element);
 //   explorer.setTraces(traces);       // api.md <trace> objects; cheap enough for every live frame
 //   explorer.setState({ neuron: 3 }); // or the user clicks; the URL follows in place
+//   explorer.setNetworkLines('the task\'s evaluation cases'); // what the network's own sequences are
+//   explorer.setAnalysis(analysis);   // GET .../analysis: panel, labels; opens on its focus when the URL names no view
+//   explorer.setAblation({ key, data, result }); // POST .../ablate's answer for the state's intervention
 
 import { el } from './dom.js';
 import { QUANTITIES, neuronScales, makeScale } from './explorer/colors.js';
 import { displaySequence } from './explorer/format.js';
 import { decodeTraces, cellMaxByNeuron } from './explorer/frames.js';
-import { parseViewState, defaultViewState, writeViewState } from './explorer/viewState.js';
-import { stepGeometry } from './explorer/layout.js';
+import { parseViewState, defaultViewState, writeViewState, hasViewState } from './explorer/viewState.js';
+import { stepGeometry, labelRoom } from './explorer/layout.js';
 import { createControls, LABELS } from './explorer/controls.js';
 import { createStrips } from './explorer/strips.js';
 import { createHeatmap } from './explorer/heatmap.js';
@@ -18,6 +21,9 @@ import { createPredictions } from './explorer/predictions.js';
 import { createDetail } from './explorer/detail.js';
 import { drawLegend } from './explorer/legend.js';
 import { bindNeuronKeys } from './explorer/keys.js';
+import { typedLengths, judged } from './explorer/prefixes.js';
+import { chooseRows, defaultSelection, describeRows, createLinesControl } from './explorer/lines.js';
+import { createExplaining } from './explorer/explaining.js';
 
 const UNIT = { diverging: makeScale('diverging', 1), sequential: makeScale('sequential', 1) };
 
@@ -26,22 +32,29 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
   let data = null;
   let limit = stripLimit;
   let heatmapView = null; // what the heatmap last drew, for the image downloads (exportImage.js)
+  let networkLines = 'the network\'s sequences';
+  // With no view in the URL, the view follows the analysis' focus until the user chooses something.
+  let followFocus = syncUrl && !hasViewState(window.location.search);
 
   const part = (cls, tag = 'div') => el(tag, { class: cls });
   const ui = {
     controls: part('ex-controls'), empty: el('p', { class: 'ex-empty' }, 'Waiting for the first activations\u2026'),
     stripsTitle: part('ex-title', 'h3'), stripsLegend: part('ex-legend'), strips: part('ex-strips-box'),
+    lines: part('ex-lines'), scrollHint: el('p', { class: 'ex-scroll-hint', hidden: true }, 'scroll sideways for the rest \u2192'),
     more: el('button', { type: 'button', class: 'ex-more', hidden: true }),
     heatmapTitle: part('ex-title', 'h3'), heatmapLegend: part('ex-legend'), focus: part('ex-scroll'),
     detailTitle: part('ex-title', 'h3'), detailLegend: part('ex-legend'), detail: part('ex-scroll'),
   };
   const body = el('div', { class: 'ex-body', hidden: true },
-    el('section', { class: 'panel ex-strips' }, el('header', {}, ui.stripsTitle, ui.stripsLegend), ui.strips, ui.more),
+    el('section', { class: 'panel ex-strips' }, el('header', {}, ui.stripsTitle, ui.stripsLegend), ui.lines, ui.strips, ui.more),
     el('section', { class: 'panel ex-focus' },
-      el('header', {}, ui.heatmapTitle, ui.heatmapLegend), ui.focus,
+      el('header', {}, ui.heatmapTitle, ui.heatmapLegend), ui.scrollHint, ui.focus,
       el('header', {}, ui.detailTitle, ui.detailLegend), ui.detail));
+  const explaining = createExplaining({ onChange: setState });
+  ui.detailTitle.after(explaining.toggle);
+  ui.detail.before(explaining.detailLabel);
   root.classList.add('explorer');
-  root.replaceChildren(ui.controls, ui.empty, body);
+  root.replaceChildren(ui.controls, explaining.bar, ui.empty, body, explaining.panel);
 
   const controls = createControls(ui.controls, { onChange: setState });
   const strips = createStrips(ui.strips, { onSelect: (s) => setState({ sel: data.sequences[s].text }) });
@@ -49,11 +62,20 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
   const predictions = createPredictions(ui.focus);
   const detail = createDetail(ui.detail, { onSelectQuantity: (quantity) => setState({ quantity }) });
   ui.more.addEventListener('click', () => { limit = Infinity; render(); });
-  const unbindKeys = bindNeuronKeys((delta) => setState({ neuron: state.neuron + delta }));
+  const lines = createLinesControl(ui.lines, { onChange: setState });
+  const unbindKeys = bindNeuronKeys((delta) => {
+    setState({ neuron: state.neuron + delta });
+    heatmap.revealSelected();
+  });
   const resize = new ResizeObserver(() => render());
   resize.observe(ui.focus);
 
   function setState(patch) {
+    followFocus = false;
+    applyState(patch);
+  }
+
+  function applyState(patch) {
     state = clamp({ ...state, ...patch });
     if (syncUrl) writeViewState(state);
     onStateChange(getState(), patch);
@@ -75,7 +97,7 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     data = Array.isArray(traces) ? decodeTraces(traces) : traces;
     const clamped = clamp(state);
     if (clamped.layer !== state.layer || clamped.neuron !== state.neuron) {
-      setState(clamped);
+      applyState(clamped);
     } else {
       render();
     }
@@ -87,29 +109,38 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     body.hidden = !ready;
     if (!ready) return;
     const { layer, neuron, quantity } = state;
-    const found = data.sequences.findIndex((s) => s.text === state.sel);
-    const selected = found < 0 ? 0 : found;
-    const seq = data.sequences[selected];
+    const typed = typedLengths(state.prefix);
+    const drawn = explaining.data(data, state);
+    const sequences = drawn.sequences.map((s) => judged(s, typed.get(s.text)));
+    const shown = { ...drawn, sequences };
+    const found = sequences.findIndex((s) => s.text === state.sel);
+    const selected = found < 0 ? defaultSelection(sequences) : found;
+    const seq = sequences[selected];
+    const rows = chooseRows(sequences, state.seq, state.lines);
     const cellMax = cellMaxByNeuron(data, layer);
     const scalesOf = Object.fromEntries(QUANTITIES.map((q) => [q, neuronScales(q, state.scale, cellMax)]));
     const scale = scalesOf[quantity](neuron);
     const perNeuronCell = quantity === 'cell' && state.scale === 'neuron';
 
     controls.update({ state, layers: data.layers, hidden: data.hidden });
-    ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${LABELS[quantity]} \u00B7 ${data.sequences.length} sequences`;
+    explaining.update(state, data.layers);
+    ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${LABELS[quantity]} \u00B7 ${rows.all.length} sequences`;
     drawLegend(ui.stripsLegend, [{ caption: LABELS[quantity], scale }]);
-    strips.update({ data, layer, quantity, neuron, scale, selected, limit });
-    ui.more.hidden = data.sequences.length <= limit;
-    ui.more.textContent = `Show all ${data.sequences.length} sequences`;
+    lines.update({ choice: state.lines, text: describeRows(rows, networkLines) });
+    strips.update({ data: shown, layer, quantity, neuron, scale, selected, rows: rows.all.slice(0, limit), failed: explaining.failed(state) });
+    ui.more.hidden = rows.all.length <= limit;
+    ui.more.textContent = `Show all ${rows.all.length} sequences`;
 
     ui.heatmapTitle.textContent = `All ${data.hidden} neurons \u00B7 ${LABELS[quantity]} \u00B7 \u201C${displaySequence(seq.text)}\u201D`;
     drawLegend(ui.heatmapLegend, [perNeuronCell
       ? { caption: 'cell, each neuron to its own max', scale: UNIT.diverging, min: '\u2212max', max: '+max' }
       : { caption: LABELS[quantity], scale }]);
-    const geometry = stepGeometry(seq.steps, ui.focus.clientWidth);
+    const rowLabels = explaining.labels(state, data.hidden);
+    const geometry = stepGeometry(seq.steps, ui.focus.clientWidth, rowLabels ? labelRoom(seq.steps, ui.focus.clientWidth) : undefined);
     heatmapView = { seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], title: `${ui.heatmapTitle.textContent} \u00B7 layer ${layer}` };
-    heatmap.update({ ...heatmapView, geometry });
+    heatmap.update({ ...heatmapView, geometry, rowLabels });
     predictions.update({ seq, geometry });
+    ui.scrollHint.hidden = geometry.width <= ui.focus.clientWidth;
 
     ui.detailTitle.textContent = `Neuron #${neuron} \u00B7 all six quantities`;
     drawLegend(ui.detailLegend, [{ caption: 'cell', scale: scalesOf.cell(neuron) },
@@ -122,5 +153,28 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     resize.disconnect();
   }
 
-  return { setTraces, setState, getState, destroy, data: () => data, heatmapView: () => heatmapView };
+  /** The analysis (GET .../analysis); while the view follows it, it opens on the analysis' focus. */
+  function setAnalysis(analysis) {
+    explaining.setAnalysis(analysis);
+    const f = analysis?.focus;
+    if (followFocus && f) {
+      applyState({ layer: f.layer, neuron: f.neuron, quantity: f.quantity, sel: f.sequence });
+    } else {
+      render();
+    }
+  }
+
+  function setAblation(answer) {
+    explaining.setAblation(answer);
+    render();
+  }
+
+  /** Names the network's own sequences in the strips' note, e.g. "the task's evaluation cases". */
+  function setNetworkLines(text) {
+    networkLines = text;
+    render();
+  }
+
+  return { setTraces, setState, getState, setNetworkLines, setAnalysis, setAblation, analysis: explaining.analysis,
+    destroy, data: () => data, heatmapView: () => heatmapView };
 }

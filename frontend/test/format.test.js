@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  displayChar, displaySequence, formatValue, formatProbability, formatDuration, etaMs, describeStatus,
+  displayChar, displaySequence, formatValue, formatProbability, formatDuration, etaMs, describeStatus, outcomeOf, progressOf,
   formatAccuracy, isFinal, END_GLYPH,
 } from '../js/explorer/format.js';
 
@@ -44,6 +44,28 @@ test('durations read naturally', () => {
   assert.equal(formatDuration(-1), '\u2013');
 });
 
+test('own data has nothing to solve: its run finishes after its steps', () => {
+  const custom = { task: 'custom', status: 'finished', step: 300, solvedAtStep: null };
+  assert.equal(describeStatus(custom), 'finished after 300 steps');
+  assert.doesNotMatch(describeStatus(custom), /solv/);
+  assert.equal(outcomeOf(custom), '');
+  assert.equal(outcomeOf({ status: 'solved', solvedAtStep: 80, step: 80 }), 'solved');
+});
+
+test('the progress bar: maxSteps while running, the steps really run once ended, the solve as a mark', () => {
+  assert.deepEqual(progressOf({ status: 'running', step: 800, config: { maxSteps: 5000 }, solvedAtStep: 80 }),
+    { percent: 16, solvedPercent: 1.6 });
+  assert.deepEqual(progressOf({ status: 'solved', step: 80, config: { maxSteps: 5000 }, solvedAtStep: 80 }),
+    { percent: 100, solvedPercent: 100 });
+  assert.deepEqual(progressOf({ status: 'finished', step: 5000, config: { maxSteps: 5000 }, solvedAtStep: 1000 }),
+    { percent: 100, solvedPercent: 20 });
+  assert.equal(progressOf({ status: 'stopped', step: 500, config: { maxSteps: 1000 } }).percent, 50);
+});
+
+test('a paced run\'s time left is its remaining steps at its pace', () => {
+  assert.equal(etaMs(100, 1000, 9999, 25), 36_000);
+});
+
 test('ETA extrapolates the pace so far', () => {
   assert.equal(etaMs(100, 1000, 2000), 18_000);
   assert.ok(Number.isNaN(etaMs(0, 1000, 2000)));
@@ -51,10 +73,14 @@ test('ETA extrapolates the pace so far', () => {
 });
 
 test('statuses in words', () => {
-  assert.equal(describeStatus({ status: 'solved', solvedAtStep: 340, step: 360 }), 'solved at step 340');
+  assert.equal(describeStatus({ status: 'solved', solvedAtStep: 340, step: 340 }), 'solved at step 340');
+  assert.equal(describeStatus({ status: 'solved', solvedAtStep: 340, step: 360 }), 'solved at step 340; finished after 360 steps');
   assert.equal(describeStatus({ status: 'running', step: 1200 }), 'training, step 1,200');
   assert.equal(describeStatus({ status: 'finished', step: 5000, solvedAtStep: null }),
-    'finished at step 5,000 without solving the task');
+    'finished after 5,000 steps without solving the task');
+  assert.equal(describeStatus({ status: 'running', step: 400, solvedAtStep: 80 }), 'solved at step 80, training on (step 400)');
+  assert.equal(describeStatus({ status: 'finished', step: 5000, solvedAtStep: 80 }), 'solved at step 80; finished after 5,000 steps');
+  assert.equal(describeStatus({ status: 'stopped', step: 120, solvedAtStep: 80 }), 'stopped after 120 steps (solved at step 80)');
   assert.equal(describeStatus({ status: 'failed', error: 'loss became NaN' }), 'failed: loss became NaN');
   assert.ok(isFinal('stopped') && !isFinal('running') && !isFinal('queued'));
 });

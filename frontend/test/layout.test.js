@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { stepGeometry, rowHeight, labelEvery, LABEL_WIDTH } from '../js/explorer/layout.js';
+import { stepGeometry, rowHeight, labelEvery, labelFont, LABEL_WIDTH } from '../js/explorer/layout.js';
 
 test('columns fill the width between 11 and 44 px', () => {
   const wide = stepGeometry(10, 1000);
@@ -26,9 +26,12 @@ test('x and stepAt are inverse', () => {
   }
 });
 
-test('rows thin out for big layers and labels never overlap', () => {
+test('rows thin out for big layers, but every row of a 128-neuron layer keeps its own label', () => {
   assert.equal(rowHeight(10), 16);
-  assert.equal(rowHeight(128), 5);
-  assert.ok(labelEvery(rowHeight(128)) * rowHeight(128) >= 12);
-  assert.equal(labelEvery(16), 1);
+  assert.equal(rowHeight(128), 10);
+  for (const n of [10, 20, 40, 64, 128]) {
+    assert.equal(labelEvery(rowHeight(n)), 1, `${n} neurons`);
+    assert.ok(labelFont(rowHeight(n)) >= 9 && labelFont(rowHeight(n)) < rowHeight(n), 'labels never overlap');
+  }
+  assert.equal(labelEvery(5), 2, 'thinner rows (none drawn today) would label every other one');
 });

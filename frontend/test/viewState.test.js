@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { parseViewState, serializeViewState, defaultViewState, viewUrl, writeViewState, VIEW_PROPERTIES } from '../js/explorer/viewState.js';
+import { parseViewState, serializeViewState, defaultViewState, viewUrl, writeViewState, VIEW_PROPERTIES, hasViewState } from '../js/explorer/viewState.js';
 
 test('an empty query string is the default view, and the default view writes nothing', () => {
   assert.deepEqual(parseViewState(''), defaultViewState());
@@ -9,7 +9,8 @@ test('an empty query string is the default view, and the default view writes not
 
 test('round trip: every property survives serialize then parse', () => {
   const state = { layer: 1, neuron: 17, quantity: 'forget', scale: 'global',
-    seq: ['aaaaXbbbb', 'a b&c=d?#%', 'ünï<img src=x>'], sel: 'a b&c=d?#%' };
+    seq: ['aaaaXbbbb', 'a b&c=d?#%', 'ünï<img src=x>'], sel: 'a b&c=d?#%', prefix: ['3:a b&c=d?#%'], lines: 'yours',
+    ablate: [{ layer: 0, neuron: 9 }, { layer: 1, neuron: 3 }], mode: 'clamp', value: -2.5, panel: 'closed' };
   const query = serializeViewState(state);
   assert.deepEqual(parseViewState(`?${query}`), state);
   assert.equal(serializeViewState(parseViewState(query)), query);
@@ -22,12 +23,14 @@ test('the spec example URL parses', () => {
 });
 
 test('bad values fall back to defaults instead of breaking the page', () => {
-  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=');
+  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=&lines=some'
+    + '&ablate=9&mode=cut&value=1e9&panel=half');
   assert.deepEqual(s, defaultViewState());
 });
 
 test('the table is the single list of properties', () => {
-  assert.deepEqual(VIEW_PROPERTIES.map((p) => p.key), ['layer', 'neuron', 'quantity', 'scale', 'seq', 'sel']);
+  assert.deepEqual(VIEW_PROPERTIES.map((p) => p.key), ['layer', 'neuron', 'quantity', 'scale', 'seq', 'sel', 'prefix', 'lines',
+    'ablate', 'mode', 'value', 'panel']);
 });
 
 test('parameters that are not view properties are kept', () => {
@@ -43,4 +46,16 @@ test('writing the view replaces the URL in place, never pushing history', () => 
   };
   writeViewState({ ...defaultViewState(), quantity: 'input' }, win);
   assert.deepEqual(calls, [[null, '', '/runs/r1?quantity=input']]);
+});
+
+test('an ablation writes as the issue asks: ablate=0.9,0.3 with its mode and value', () => {
+  const state = { ...defaultViewState(), ablate: [{ layer: 0, neuron: 9 }, { layer: 0, neuron: 3 }], mode: 'clamp', value: 3 };
+  assert.equal(decodeURIComponent(serializeViewState(state)), 'ablate=0.9,0.3&mode=clamp&value=3');
+});
+
+test('a URL with any view property decides the view; one without leaves it to the analysis', () => {
+  assert.equal(hasViewState(''), false);
+  assert.equal(hasViewState('?utm=x'), false);
+  assert.equal(hasViewState('?neuron=0'), true);
+  assert.equal(hasViewState('?panel=open'), true);
 });

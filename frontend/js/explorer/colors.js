@@ -105,3 +105,13 @@ export function neuronScales(quantity, mode, cellMaxByNeuron) {
   const scales = Array.from(cellMaxByNeuron, (m) => makeScale('diverging', Math.max(1, m)));
   return (n) => scales[n] ?? UNIT_DIVERGING;
 }
+
+/** Marks and lines of the analysis charts (scatter, sweep) and the panel, beside the value scales. */
+export const CHART = {
+  point: '#4a4a4a', // a neuron in the saturation scatter
+  selected: '#e65100', // the selected neuron, wherever it is marked
+  held: '#b2182b', // an ablated neuron; a failed case
+  line: '#2166ac', // accuracy along the sweep
+  trained: '#e8eef5', // the lengths the network was trained on
+  cost: '#d6604d', // what ablating a neuron costs, as a bar
+};

@@ -17,12 +17,13 @@ export function createControls(container, { onChange }) {
   const next = el('button', { type: 'button', class: 'next', 'aria-label': 'next neuron', title: 'next neuron (j or \u2193)' }, '\u203A');
   const neuron = el('input', { type: 'number', name: 'neuron', min: '0', step: '1', 'aria-label': 'neuron' });
   const of = el('span', { class: 'of' });
+  const keys = el('span', { class: 'keys-hint' }, el('kbd', {}, 'j'), ' / ', el('kbd', {}, 'k'), ' next / previous');
 
   container.append(
     el('label', { class: 'control' }, 'Layer ', layer),
     el('div', { class: 'control quantities', role: 'group', 'aria-label': 'quantity' }, ...quantities),
     el('label', { class: 'control' }, 'Cell scale ', scale),
-    el('div', { class: 'control neuron' }, 'Neuron ', prev, neuron, of, next),
+    el('div', { class: 'control neuron' }, 'Neuron ', prev, neuron, of, next, keys),
   );
   let current = null;
 
@@ -34,7 +35,9 @@ export function createControls(container, { onChange }) {
   prev.addEventListener('click', () => onChange({ neuron: current.state.neuron - 1 }));
   next.addEventListener('click', () => onChange({ neuron: current.state.neuron + 1 }));
   neuron.addEventListener('change', () => {
-    if (neuron.value !== '') onChange({ neuron: Number(neuron.value) });
+    if (neuron.value === '') return;
+    onChange({ neuron: Number(neuron.value) });
+    neuron.value = String(current.state.neuron); // 99 in a layer of 10 shows the #9 it chose
   });
 
   function update(props) {

@@ -67,24 +67,59 @@ export function formatDuration(ms) {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
-/** Time left if the run keeps its pace until maxSteps; NaN before the first step. */
-export function etaMs(step, maxSteps, elapsedMs) {
+/**
+ * Time left until maxSteps: at the run's set pace (steps per second) when it has one, since a paced
+ * run keeps it; else extrapolated from the pace so far; NaN before the first step.
+ */
+export function etaMs(step, maxSteps, elapsedMs, stepsPerSecond = null) {
+  if (stepsPerSecond > 0 && maxSteps > 0 && step >= 0) return Math.max(0, ((maxSteps - step) * 1000) / stepsPerSecond);
   if (!(step > 0) || !(maxSteps > 0) || !(elapsedMs >= 0)) return NaN;
   return Math.max(0, (elapsedMs / step) * (maxSteps - step));
 }
 
-/** The run's status in words, e.g. "solved at step 340". */
+/**
+ * The progress bar: how full (percent) and where the solve mark goes (percent, or null). A running
+ * run is measured against maxSteps; an ended one against the steps it really ran, so a run that
+ * ended early fills its bar, with its solve where it happened.
+ */
+export function progressOf(run) {
+  const maxSteps = run.config?.maxSteps ?? run.maxSteps ?? 0;
+  const step = run.step ?? 0;
+  const ranOut = run.status === 'solved' || run.status === 'finished';
+  const scale = ranOut ? Math.max(step, 1) : Math.max(maxSteps, 1);
+  const percent = ranOut ? 100 : maxSteps ? Math.min(100, (100 * step) / scale) : 0;
+  const solved = run.task !== 'custom' && run.solvedAtStep != null;
+  return { percent, solvedPercent: solved ? Math.min(100, (100 * run.solvedAtStep) / scale) : null };
+}
+
+/**
+ * The run's status in words, true for every kind of run: a seed task's run can be solved (and may
+ * train on after its solve, which is then a moment, not the end); a run on the user's own data has
+ * no task to solve, it just finishes after its steps.
+ */
 export function describeStatus(run) {
   const at = (n) => `step ${Number(n ?? 0).toLocaleString('en-US')}`;
+  const after = (n) => `after ${Number(n ?? 0).toLocaleString('en-US')} steps`;
+  const solvedAt = run.task !== 'custom' ? run.solvedAtStep ?? null : null;
+  const solved = solvedAt !== null && solvedAt !== undefined;
   switch (run.status) {
     case 'queued': return 'waiting for a free trainer';
-    case 'running': return run.solvedAtStep != null ? `solved at ${at(run.solvedAtStep)}, still training` : `training, ${at(run.step)}`;
-    case 'solved': return `solved at ${at(run.solvedAtStep ?? run.step)}`;
-    case 'finished': return run.solvedAtStep != null ? `solved at ${at(run.solvedAtStep)}` : `finished at ${at(run.step)} without solving the task`;
-    case 'stopped': return `stopped at ${at(run.step)}`;
+    case 'running': return solved ? `solved at ${at(solvedAt)}, training on (${at(run.step)})` : `training, ${at(run.step)}`;
+    case 'solved':
+    case 'finished':
+      if (run.task === 'custom') return `finished ${after(run.step)}`;
+      if (!solved) return `finished ${after(run.step)} without solving the task`;
+      return run.step > solvedAt ? `solved at ${at(solvedAt)}; finished ${after(run.step)}` : `solved at ${at(solvedAt)}`;
+    case 'stopped': return `stopped ${after(run.step)}${solved ? ` (solved at ${at(solvedAt)})` : ''}`;
     case 'failed': return `failed: ${run.error ?? run.message ?? run.reason ?? 'no reason given'}`;
     default: return run.status ? String(run.status) : 'unknown status';
   }
+}
+
+/** 'solved' when a seed task's run solved it, 'failed' for a failed run, else '' (for the status colour). */
+export function outcomeOf(run) {
+  if (run.status === 'failed') return 'failed';
+  return run.task !== 'custom' && run.solvedAtStep != null ? 'solved' : '';
 }
 
 /** True once a run can change no more. */

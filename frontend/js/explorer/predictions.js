@@ -1,6 +1,7 @@
 // (d) Predictions: under each step of the sequence, the character the network expects next and its
 // probability; a wrong guess (not the actual next character, or not the end marker after the last)
-// is marked in red with a cross.
+// is marked in red with a cross. After the typed part of a prefix (`open` predictions) nothing is
+// judged: the guess is drawn in grey, since there is no typed next character to hold it against.
 
 import { displayChar, formatProbability } from './format.js';
 import { showTooltip, hideTooltip } from './tooltip.js';
@@ -21,7 +22,7 @@ export function createPredictions(container) {
     const { p, i, c } = column.__data__;
     showTooltip([`after \u201C${displayChar(c)}\u201D (step ${i + 1})`,
       `predicts \u201C${displayChar(p.char)}\u201D with ${formatProbability(p.probability)}`,
-      p.wrong ? `wrong: the next character is \u201C${displayChar(p.actual)}\u201D` : 'right'],
+      p.open ? 'not judged: past the typed prefix' : p.wrong ? `wrong: the next character is \u201C${displayChar(p.actual)}\u201D` : 'right'],
     event.clientX, event.clientY);
   });
   columns.on('pointerleave', hideTooltip);
@@ -42,7 +43,8 @@ export function createPredictions(container) {
         return g;
       })
       .attr('transform', (d) => `translate(${geometry.x(d.i)},0)`)
-      .classed('wrong', (d) => d.p.wrong);
+      .classed('wrong', (d) => d.p.wrong)
+      .classed('open', (d) => Boolean(d.p.open));
     column.select('.bg').attr('width', cellW - 1);
     // In a wide column the cross follows the character; in a narrow one it takes the percentage's line.
     const wide = cellW >= 30;

@@ -7,7 +7,10 @@ import { showTooltip, hideTooltip } from './tooltip.js';
 
 /**
  * Creates the strips view in `container`. `onSelect(seqIndex)` is called when a row is clicked.
- * Returns { update(props) } with props = { data, layer, quantity, neuron, scale, selected, limit }.
+ * Returns { update(props) } with props = { data, layer, quantity, neuron, scale, selected, rows, failed? }: `rows`
+ * are the indices (into data.sequences) of the sequences to draw, in order. The characters a network
+ * wrote after a prefix (from `seq.typed` on) are drawn apart (class "generated"); the sequences in the
+ * set `failed` (cases that fail under an ablation) are marked (class "failed").
  */
 export function createStrips(container, { onSelect }) {
   const d3 = globalThis.d3;
@@ -31,18 +34,18 @@ export function createStrips(container, { onSelect }) {
 
   function update(next) {
     props = next;
-    const { data, layer, quantity, neuron, scale, selected, limit } = props;
+    const { data, layer, quantity, neuron, scale, selected } = props;
     const H = data.hidden;
-    const shown = data.sequences.slice(0, limit);
-    const rows = root.selectAll('div.strip')
-      .data(shown)
+    const strips = root.selectAll('div.strip')
+      .data(props.rows)
       .join((enter) => enter.append('div').attr('class', 'strip').attr('role', 'button').attr('tabindex', -1))
-      .attr('data-index', (d, s) => s)
-      .classed('selected', (d, s) => s === selected);
-    rows.selectAll('span.ch')
-      .data((seq, s) => seq.chars.map((c, i) => ({ s, i, c })))
+      .attr('data-index', (s) => s)
+      .classed('selected', (s) => s === selected)
+      .classed('failed', (s) => Boolean(props.failed?.has(data.sequences[s].text)));
+    strips.selectAll('span.ch')
+      .data((s) => data.sequences[s].chars.map((c, i) => ({ s, i, c })))
       .join('span')
-      .attr('class', 'ch')
+      .attr('class', (d) => (d.i >= (data.sequences[d.s].typed ?? Infinity) ? 'ch generated' : 'ch'))
       .each(function ({ s, i, c }) {
         const glyph = displayChar(c);
         if (this.textContent !== glyph) this.textContent = glyph;

@@ -3,6 +3,12 @@
 // Pure module apart from writeViewState (history.replaceState).
 
 import { QUANTITIES, SCALE_MODES } from './colors.js';
+import { ABLATION_MODES, parseNeuronList, formatNeuronList } from './ablation.js';
+
+/** Which sequences the strips show: every one, the user's own, or the network's probes. */
+export const LINE_CHOICES = ['all', 'yours', 'network'];
+/** Whether the "What the neurons do" panel is open. */
+export const PANEL_STATES = ['open', 'closed'];
 
 const int = {
   parse: ([v]) => (/^\d{1,6}$/.test(v ?? '') ? Number(v) : undefined),
@@ -16,6 +22,14 @@ const text = {
   parse: ([v]) => (v === undefined || v === '' ? undefined : v),
   format: (v) => [v],
 };
+const number = {
+  parse: ([v]) => (/^-?\d{1,6}(\.\d{1,6})?$/.test(v ?? '') ? Number(v) : undefined),
+  format: (v) => [String(v)],
+};
+const neurons = {
+  parse: ([v]) => parseNeuronList(v),
+  format: (v) => [formatNeuronList(v)],
+};
 const texts = {
   parse: (vs) => vs.filter((v) => v !== ''),
   format: (vs) => vs,
@@ -28,8 +42,20 @@ export const VIEW_PROPERTIES = [
   { key: 'quantity', codec: oneOf(QUANTITIES), default: 'cell', doc: QUANTITIES.join(' | ') },
   { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'cell colour scale: per neuron or global' },
   { key: 'seq', codec: texts, default: [], doc: 'sequences added by the user (repeatable)' },
-  { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail' },
+  { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail (default: the longest)' },
+  { key: 'prefix', codec: texts, default: [], doc: '"<typed length>:<sequence>": a typed prefix, maybe continued by the network (repeatable)' },
+  { key: 'lines', codec: oneOf(LINE_CHOICES), default: 'all', doc: 'which sequences the strips show: all, yours or the network\'s' },
+  { key: 'ablate', codec: neurons, default: [], doc: 'neurons held by the intervention, "layer.neuron" comma-separated (0.9,0.3)' },
+  { key: 'mode', codec: oneOf(ABLATION_MODES), default: 'zero', doc: `how they are held: ${ABLATION_MODES.join(' | ')}` },
+  { key: 'value', codec: number, default: null, doc: 'the cell value a clamp holds them at' },
+  { key: 'panel', codec: oneOf(PANEL_STATES), default: 'open', doc: '"What the neurons do" panel: open or closed' },
 ];
+
+/** True when `search` names any view property: the URL then decides the view, not the analysis' focus. */
+export function hasViewState(search) {
+  const params = new URLSearchParams(search);
+  return VIEW_PROPERTIES.some((p) => params.has(p.key));
+}
 
 const KEYS = new Set(VIEW_PROPERTIES.map((p) => p.key));
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);

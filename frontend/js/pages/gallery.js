@@ -31,7 +31,15 @@ function trainButton(task) {
   const button = el('button', { type: 'button', class: 'secondary' }, 'Train one');
   button.addEventListener('click', () => {
     selectTask(task);
-    form.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // Show what changed: the form comes into view, says what it was filled with, and flashes once.
+    form.scrollIntoView({ block: 'center' });
+    const filled = document.getElementById('train-filled');
+    filled.textContent = `Filled in with the defaults of ${task.title ?? task.id}: change any of them, then press Train.`;
+    filled.hidden = false;
+    form.classList.remove('flash');
+    void form.offsetWidth; // restart the animation
+    form.classList.add('flash');
+    form.elements.task.focus({ preventScroll: true });
   });
   return button;
 }
@@ -96,7 +104,8 @@ function showSnapshots(saved, shownInTasks) {
   const others = saved.filter((s) => !shownInTasks.has(s.id));
   snapshotsBox.replaceChildren(...(others.length
     ? others.map((s) => snapshotCard(s, tasksById))
-    : [el('p', { class: 'meta' }, 'No other saved networks yet: train one, then save it from its page.')]));
+    : [el('p', { class: 'meta' }, 'No other saved networks yet: train one, then press Share on its page,'
+      + ' which saves the network as it is then and gives you its link.')]));
 }
 
 // The seed networks are trained in the background when the app first starts: until every task has

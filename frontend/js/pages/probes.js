@@ -20,3 +20,18 @@ export function taskProbes(task) {
 export function withUserSequences(probes, userSequences) {
   return [...new Set([...probes, ...userSequences])];
 }
+
+/** Longest example the sequence box suggests, in characters. */
+const EXAMPLE_CHARS = 30;
+
+/** An example for the sequence box from the network's own sequences: the longest that is short enough, else the start of one. */
+export function exampleOf(probes) {
+  const short = probes.filter((p) => p.length <= EXAMPLE_CHARS);
+  if (short.length) return short.reduce((a, b) => (b.length > a.length ? b : a));
+  return probes.length ? probes[0].slice(0, EXAMPLE_CHARS) : '';
+}
+
+/** What a network's own probe sequences are, for the strips' note. */
+export function probesName(taskId) {
+  return taskId === 'custom' ? 'held-back lines of its data' : 'the task\u2019s evaluation cases';
+}

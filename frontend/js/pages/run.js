@@ -3,15 +3,16 @@
 
 import { api, showError } from '../api.js';
 import { createExplorer } from '../explorer.js';
-import { describeStatus, isFinal, formatDuration, etaMs, formatLoss, formatAccuracy } from '../explorer/format.js';
+import { describeStatus, outcomeOf, progressOf, isFinal, formatDuration, etaMs, formatLoss, formatAccuracy } from '../explorer/format.js';
 import { createLossChart } from './lossChart.js';
 import { subscribeToRun } from './stream.js';
 import { describeConfig } from './describe.js';
-import { taskProbes, withUserSequences } from './probes.js';
+import { taskProbes, withUserSequences, exampleOf, probesName } from './probes.js';
 import { fetchTraces, mergeData } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 import { showCustomRun } from './customRun.js';
+import { createExplanation } from './explain.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
@@ -19,7 +20,10 @@ const $ = (id) => document.getElementById(id);
 const errorBox = $('run-error');
 const stopButton = $('stop-run');
 const chart = createLossChart($('loss-chart'));
-const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => { if ('seq' in patch) loadUserTraces(); } });
+const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => {
+  if ('seq' in patch) loadUserTraces();
+  explanation.stateChanged(patch);
+} });
 window.lstmExplorer = explorer; // for the console and the browser tests
 createShareBar($('share-bar'), { explorer, owner: 'runs', ownerId: runId,
   snapshotId: async () => (await api(`/api/runs/${encodeURIComponent(runId)}/snapshot`, { method: 'POST' })).id });
@@ -32,27 +36,36 @@ let closeStream = null;
 let userTracing = null;
 let userTraceToken = 0;
 const tracesUrl = `/api/runs/${encodeURIComponent(runId)}/traces`;
-createSequenceBox($('sequence-box'), { tracesUrl, explorer });
+const box = createSequenceBox($('sequence-box'), { tracesUrl, completeUrl: `/api/runs/${encodeURIComponent(runId)}/complete`, explorer });
+// The analysis follows the run: every 2 s at most while it trains, once more when it ends.
+const explanation = createExplanation({ base: `/api/runs/${encodeURIComponent(runId)}`, explorer, captionBox: $('caption'),
+  sequences: () => withUserSequences(liveData ? liveData.sequences.map((s) => s.text) : probes, explorer.getState().seq) });
 
 function showRun() {
-  const maxSteps = run.config?.maxSteps;
+  const maxSteps = run.config?.maxSteps ?? run.maxSteps;
   const step = run.step ?? 0;
   const done = isFinal(run.status);
-  const percent = maxSteps ? Math.min(100, (100 * step) / maxSteps) : 0;
+  const { percent, solvedPercent } = progressOf(run);
   const bar = $('progress');
   bar.setAttribute('aria-valuenow', String(Math.round(percent)));
   bar.firstElementChild.style.width = `${percent}%`;
   bar.classList.toggle('done', done);
   bar.dataset.status = run.status;
+  bar.dataset.outcome = outcomeOf(run);
+  const solveMark = bar.querySelector('.progress-solved');
+  solveMark.hidden = solvedPercent === null;
+  if (solvedPercent !== null) solveMark.style.left = `${solvedPercent}%`;
   $('run-step').textContent = maxSteps ? `${step.toLocaleString('en-US')} / ${maxSteps.toLocaleString('en-US')}` : String(step);
   $('run-elapsed').textContent = formatDuration(run.elapsedMs);
-  $('run-eta').textContent = done ? 'done' : formatDuration(etaMs(step, maxSteps, run.elapsedMs));
+  $('run-eta').textContent = done ? 'done' : formatDuration(etaMs(step, maxSteps, run.elapsedMs, run.config?.stepsPerSecond));
   $('run-loss').textContent = formatLoss(run.loss);
   $('run-accuracy').textContent = formatAccuracy(run.accuracy);
   $('run-status').textContent = describeStatus(run);
   $('run-status').dataset.status = run.status;
+  $('run-status').dataset.outcome = outcomeOf(run);
   stopButton.disabled = done;
   showCustomRun(run);
+  explanation.setRunning(!done);
 }
 
 function showExplorer() {
@@ -95,6 +108,7 @@ function onFrame(frame) {
     if (!wasFinal && isFinal(run.status)) finish();
   } else if (frame.type === 'activations') {
     liveData = frame.data;
+    page.dataset.activationsDrawn = String(Number(page.dataset.activationsDrawn ?? 0) + 1); // for the browser tests
     // The user's own sequences follow the training network too, one request at a time.
     if (explorer.getState().seq.length && !userTracing) userTracing = loadUserTraces().finally(() => { userTracing = null; });
     showExplorer();
@@ -128,23 +142,32 @@ async function main() {
     showError(errorBox, `Could not load run ${runId}`, e);
     return;
   }
+  probes = run.probes ?? [];
   chart.setMaxSteps(run.config?.maxSteps);
   (run.history ?? []).forEach(chart.add);
+  chart.add(run);
+  $('run-config').textContent = describeConfig(run.config);
+  explorer.setNetworkLines(probesName(run.task));
+  showRun();
+  // Listen at once: the chart draws the loss from the first progress frame, before anything else loads.
+  if (!isFinal(run.status)) {
+    closeStream = subscribeToRun(runId, {
+      onFrame,
+      onConnect: () => refresh().catch((e) => showError(errorBox, 'Could not refresh the run', e)),
+      onError: (e) => showError(errorBox, 'Live updates', e),
+    });
+  }
   const tasks = await api('/api/tasks').catch(() => []);
   const task = tasks.find((t) => t.id === run.task);
   $('run-title').textContent = `Training: ${task?.title ?? run.task}`;
-  $('run-config').textContent = describeConfig(run.config);
   probes = run.probes ?? taskProbes(task);
+  box.setExample(exampleOf(probes));
   showRun();
   if (isFinal(run.status)) {
-    await finish();
+    await Promise.all([finish(), explanation.refresh()]);
+    explanation.ablate();
     return;
   }
-  closeStream = subscribeToRun(runId, {
-    onFrame,
-    onConnect: () => refresh().catch((e) => showError(errorBox, 'Could not refresh the run', e)),
-    onError: (e) => showError(errorBox, 'Live updates', e),
-  });
   if (explorer.getState().seq.length) loadUserTraces();
 }
 

@@ -4,30 +4,35 @@
 // changes nothing; accepted sequences go into the view state (`seq`, so the URL), and the page
 // re-traces on that as it does for a shared URL (a page whose network does not change keeps the
 // box's traces, handed to onTraced, instead of asking again). Sequences are only ever shown as text.
+// "Complete" lets the network continue what is typed (completion.js).
 //
-//   const box = createSequenceBox(element, { tracesUrl, explorer, onTraced: (traces) => {} });
+//   const box = createSequenceBox(element, { tracesUrl, completeUrl, explorer, onTraced: (traces) => {} });
+//   box.setExample('aaaaaXbbbbb');   // the placeholder's example, from the network's own data
 //   box.refresh();   // after `seq` changed elsewhere
 
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { displaySequence } from '../explorer/format.js';
 import { withDraft, appendWithinBudget, fitsInUrl, URL_BUDGET } from './userSequences.js';
+import { createCompletion } from './completion.js';
+import { withoutPrefix } from '../explorer/prefixes.js';
 
-export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 60, onTraced = () => {} }) {
+export function createSequenceBox(root, { tracesUrl, completeUrl, explorer, debounceMs = 60, onTraced = () => {} }) {
   const input = el('input', { type: 'text', class: 'seqbox-input', id: 'seqbox-input', autocomplete: 'off',
-    spellcheck: 'false', placeholder: 'type a sequence, e.g. aaaaXbbbb' });
+    spellcheck: 'false', placeholder: 'type a sequence' });
   const add = el('button', { type: 'button', class: 'secondary seqbox-add' }, 'Add');
   const file = el('input', { type: 'file', class: 'seqbox-file', id: 'seqbox-file', accept: '.txt,text/plain' });
   const timing = el('span', { class: 'seqbox-timing', 'aria-live': 'polite' });
   const error = el('p', { class: 'error seqbox-error', role: 'alert', hidden: true });
   const note = el('p', { class: 'seqbox-note', hidden: true });
   const list = el('ul', { class: 'seqbox-list', 'aria-label': 'your sequences' });
+  const completion = createCompletion({ completeUrl, explorer, onTraced, say: (text) => say(note, text) });
   root.classList.add('panel', 'seqbox');
   root.dataset.debounceMs = String(debounceMs); // for the browser test's figures
   root.replaceChildren(
     el('h3', {}, 'Your own sequences'),
     el('div', { class: 'seqbox-row' },
-      el('label', { for: 'seqbox-input' }, 'Type'), input, add, timing),
+      el('label', { for: 'seqbox-input' }, 'Type'), input, add, ...completion.controls, timing),
     el('div', { class: 'seqbox-row' },
       el('label', { for: 'seqbox-file' }, 'or upload'), file,
       el('span', { class: 'seqbox-hint' }, 'UTF-8 text, one sequence per line')),
@@ -115,7 +120,8 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 60, 
       input.value = '';
     }
     const state = explorer.getState();
-    explorer.setState({ seq: state.seq.filter((s) => s !== text), sel: state.sel === text ? null : state.sel });
+    explorer.setState({ seq: state.seq.filter((s) => s !== text), sel: state.sel === text ? null : state.sel,
+      prefix: withoutPrefix(state.prefix, text) });
     refresh();
   }
 
@@ -127,7 +133,8 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 60, 
       pick.addEventListener('click', () => explorer.setState({ sel: text }));
       const drop = el('button', { type: 'button', class: 'seqbox-remove', 'aria-label': `remove ${text}` }, '\u00D7');
       drop.addEventListener('click', () => remove(text));
-      return el('li', { class: text === draft ? 'draft' : null }, pick, drop);
+      const [prefix, more] = completion.itemButtons(text, (e) => say(error, `\u201C${text}\u201D was not continued: ${e.message}`), refresh);
+      return el('li', { class: text === draft ? 'draft' : null }, pick, prefix, more, drop);
     });
     list.replaceChildren(...items);
     list.hidden = items.length === 0;
@@ -148,7 +155,33 @@ export function createSequenceBox(root, { tracesUrl, explorer, debounceMs = 60, 
   };
   input.addEventListener('keydown', (event) => { if (event.key === 'Enter') keep(); });
   add.addEventListener('click', keep);
+  completion.button.addEventListener('click', async () => {
+    const text = input.value;
+    if (text === '') {
+      say(error, 'type the start of a sequence first; the network writes the rest');
+      return;
+    }
+    clearTimeout(timer);
+    ++latest; // a trace of the draft still on its way must not put the draft back
+    completion.button.disabled = true;
+    try {
+      say(error, '');
+      await completion.complete(text, draft);
+      draft = null;
+      input.value = '';
+    } catch (e) {
+      say(error, `\u201C${text}\u201D was not continued: ${e.message}`);
+    } finally {
+      completion.button.disabled = false;
+      refresh();
+    }
+  });
   file.addEventListener('change', upload);
+  /** Suggests `example` (a sequence of the network's own data) in the empty box. */
+  function setExample(example) {
+    input.placeholder = example ? `type a sequence, e.g. ${displaySequence(example)}` : 'type a sequence';
+  }
+
   refresh();
-  return { refresh };
+  return { refresh, setExample };
 }

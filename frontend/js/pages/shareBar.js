@@ -53,14 +53,16 @@ export function createShareBar(container, { explorer, owner, ownerId, snapshotId
   }
 
   async function share() {
-    if (owner === 'runs') status.textContent = 'Saving the network\u2026';
+    if (owner === 'runs') status.textContent = 'Saving a snapshot of the network as it is now\u2026';
     const url = shareUrl(window.location.origin, await snapshotId(), explorer.getState());
     link.value = url;
     link.hidden = false;
     link.focus();
     link.select();
     link.scrollLeft = 0; // selected, with its start (host and id) in sight
-    status.textContent = (await copy(url)) ? 'Link copied to the clipboard' : 'Copy the link from the box';
+    const copied = (await copy(url)) ? 'Link copied to the clipboard' : 'Copy the link from the box';
+    // A run's Share saved a snapshot: say so, and who can reach it (anyone with the link).
+    status.textContent = owner === 'runs' ? `${copied}: it opens a private snapshot of this network, saved now; anyone with the link can open it` : copied;
   }
 
   async function copy(text) {

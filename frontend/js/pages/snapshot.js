@@ -4,16 +4,20 @@
 import { api, showError, clearError } from '../api.js';
 import { createExplorer } from '../explorer.js';
 import { describeConfig, taskIdOf } from './describe.js';
-import { taskProbes, withUserSequences } from './probes.js';
+import { taskProbes, withUserSequences, exampleOf, probesName } from './probes.js';
 import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
+import { createExplanation } from './explain.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
 const errorBox = document.getElementById('snapshot-error');
 const explorer = createExplorer(document.getElementById('explorer'), {
-  onStateChange: (state, patch) => { if ('seq' in patch) loadTraces(); },
+  onStateChange: (state, patch) => {
+    if ('seq' in patch) loadTraces();
+    explanation.stateChanged(patch);
+  },
 });
 window.lstmExplorer = explorer; // for the console and the browser tests
 createShareBar(document.getElementById('share-bar'),
@@ -23,10 +27,18 @@ const base = `/api/snapshots/${encodeURIComponent(snapshotId)}`;
 // A saved network never changes, so each sequence is traced once (the box's own trace of what you
 // type included) and a new one costs one short request.
 const traces = createTraceCache(`${base}/traces`);
-createSequenceBox(document.getElementById('sequence-box'),
-  { tracesUrl: `${base}/traces`, explorer, onTraced: traces.add });
+const box = createSequenceBox(document.getElementById('sequence-box'),
+  { tracesUrl: `${base}/traces`, completeUrl: `${base}/complete`, explorer, onTraced: traces.add });
 let probes = [];
 let latest = 0;
+// The analysis: the caption, the panel, and the sequence it opens on, traced with the probes when it is not one.
+const explanation = createExplanation({ base, explorer, captionBox: document.getElementById('caption'),
+  sequences: () => withUserSequences(probes, explorer.getState().seq),
+  onFocus: (focus) => {
+    if (!focus || probes.includes(focus.sequence)) return;
+    probes = [...probes, focus.sequence];
+    loadTraces();
+  } });
 
 async function loadTraces() {
   const token = ++latest;
@@ -55,7 +67,10 @@ async function main() {
   document.title = `${title} \u00B7 LSTM Explorer`;
   document.getElementById('snapshot-config').textContent = describeConfig(snapshot.config);
   probes = snapshot.probes ?? taskProbes(task);
-  await loadTraces();
+  box.setExample(exampleOf(probes));
+  explorer.setNetworkLines(probesName(taskIdOf(snapshot)));
+  await Promise.all([loadTraces(), explanation.refresh()]);
+  explanation.ablate();
 }
 
 main();

@@ -113,8 +113,22 @@ public final class Network {
 
     /** The same under {@code intervention} (null: none); its steps count on through the produced characters. */
     public String greedyContinue(String prefix, int maxChars, Intervention intervention) {
+        return continueWith(prefix, maxChars, intervention, p -> argmax(p, vocabulary.size()));
+    }
+
+    /**
+     * As {@link #greedyContinue}, but each next character is drawn at {@code temperature} (see
+     * {@link Sampling}) with {@code random}: the same seed gives the same continuation.
+     */
+    public String sampleContinue(String prefix, int maxChars, double temperature, SplittableRandom random) {
+        Sampling.checkTemperature(temperature);
+        return continueWith(prefix, maxChars, null, p -> Sampling.draw(p, vocabulary.size(), temperature, random));
+    }
+
+    private String continueWith(String prefix, int maxChars, Intervention intervention,
+                                java.util.function.ToIntFunction<double[]> choose) {
         if (prefix.isEmpty()) {
-            throw new IllegalArgumentException("greedy decoding needs at least one character to start from");
+            throw new IllegalArgumentException("decoding needs at least one character to start from");
         }
         int[] x = vocabulary.encode(prefix);
         SequenceReader reader = stack.newReader(intervention);
@@ -124,7 +138,7 @@ public final class Network {
         }
         StringBuilder out = new StringBuilder();
         while (out.length() < maxChars) {
-            int k = argmax(p, vocabulary.size());
+            int k = choose.applyAsInt(p);
             out.append(vocabulary.symbol(k));
             if (vocabulary.symbol(k) == Vocabulary.END) {
                 break;

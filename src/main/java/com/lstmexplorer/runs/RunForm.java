@@ -7,11 +7,12 @@ import java.util.function.Function;
 
 /**
  * The form fields of a multipart {@code POST /api/runs} as a request. Only a custom run can be started
- * this way (the data is the {@code file} part); blank fields count as absent, as a browser sends them.
+ * this way (the data is the {@code file} part); blank fields count as absent, as a browser sends them
+ * ({@code stepsPerSecond} blank: full speed).
  */
 final class RunForm {
     static final List<String> FIELDS = List.of("task", "layers", "hiddenSize", "seed", "learningRate", "batchSize",
-            "maxSteps");
+            "maxSteps", "stepsPerSecond");
 
     private RunForm() {
     }
@@ -31,7 +32,7 @@ final class RunForm {
         return new RunRequest(CustomTask.ID, number(fields, "layers", Integer::valueOf),
                 number(fields, "hiddenSize", Integer::valueOf), number(fields, "seed", Long::valueOf),
                 number(fields, "learningRate", Double::valueOf), number(fields, "batchSize", Integer::valueOf),
-                number(fields, "maxSteps", Integer::valueOf));
+                number(fields, "maxSteps", Integer::valueOf), null, number(fields, "stepsPerSecond", Integer::valueOf));
     }
 
     private static <T> T number(Map<String, String> fields, String name, Function<String, T> parse) {

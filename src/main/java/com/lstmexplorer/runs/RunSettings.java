@@ -25,7 +25,7 @@ public record RunSettings(Integer maxConcurrent, Integer maxQueued, Integer maxK
         probeSequences = positive("probe-sequences", probeSequences == null ? 50 : probeSequences);
         maxFrameValues = positive("max-frame-values", maxFrameValues == null ? 250_000 : maxFrameValues);
         progressIntervalMs = progressIntervalMs == null ? 250L : progressIntervalMs;
-        activationsIntervalMs = activationsIntervalMs == null ? 500L : activationsIntervalMs;
+        activationsIntervalMs = activationsIntervalMs == null ? 100L : activationsIntervalMs;
         streamDecimals = streamDecimals == null ? 3 : streamDecimals;
         minStepsPerSecond = positive("min-steps-per-second", minStepsPerSecond == null ? 5 : minStepsPerSecond);
         if (maxQueued < 0 || progressIntervalMs < 1 || activationsIntervalMs < 1 || streamDecimals < 1) {

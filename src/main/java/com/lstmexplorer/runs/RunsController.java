@@ -1,5 +1,8 @@
 package com.lstmexplorer.runs;
 
+import com.lstmexplorer.traces.CompletionRequest;
+import com.lstmexplorer.traces.CompletionResponse;
+import com.lstmexplorer.traces.CompletionService;
 import com.lstmexplorer.traces.TraceService;
 import com.lstmexplorer.traces.TracesRequest;
 import com.lstmexplorer.traces.TracesResponse;
@@ -21,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The runs API of api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
- * multipart file), look at, list and stop runs, and trace a run's network.
+ * multipart file), look at, list and stop runs, and trace a run's network or let it complete a prefix.
  */
 @RestController
 @RequestMapping("/api/runs")
@@ -29,11 +32,13 @@ class RunsController {
     private final RunService runs;
     private final CustomRuns customRuns;
     private final TraceService traces;
+    private final CompletionService completions;
 
-    RunsController(RunService runs, CustomRuns customRuns, TraceService traces) {
+    RunsController(RunService runs, CustomRuns customRuns, TraceService traces, CompletionService completions) {
         this.runs = runs;
         this.customRuns = customRuns;
         this.traces = traces;
+        this.completions = completions;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,5 +86,10 @@ class RunsController {
     @PostMapping(path = "/{id}/traces", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     TracesResponse traces(@PathVariable String id, @RequestPart(name = "file", required = false) MultipartFile file) {
         return traces.trace(runs.get(id).network(), file);
+    }
+
+    @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CompletionResponse complete(@PathVariable String id, @RequestBody CompletionRequest request) {
+        return completions.complete(runs.get(id).network(), request);
     }
 }

@@ -1,6 +1,9 @@
 package com.lstmexplorer.snapshots;
 
 import com.lstmexplorer.model.Network;
+import com.lstmexplorer.traces.CompletionRequest;
+import com.lstmexplorer.traces.CompletionResponse;
+import com.lstmexplorer.traces.CompletionService;
 import com.lstmexplorer.traces.TraceService;
 import com.lstmexplorer.traces.TracesRequest;
 import com.lstmexplorer.traces.TracesResponse;
@@ -17,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A snapshot's activations on given sequences: {@code POST /api/snapshots/{id}/traces} with JSON
- * {@code {"sequences": [...]}} or a multipart {@code file}; as CSV with {@code Accept: text/csv}.
+ * {@code {"sequences": [...]}} or a multipart {@code file}; as CSV with {@code Accept: text/csv}; and
+ * {@code POST /api/snapshots/{id}/complete}, the network's continuation of a typed prefix.
  * The GET downloads are in {@link TraceDownloadsController}.
  */
 @RestController
@@ -25,10 +29,12 @@ import org.springframework.web.multipart.MultipartFile;
 class SnapshotTracesController {
     private final SnapshotService snapshots;
     private final TraceService traces;
+    private final CompletionService completions;
 
-    SnapshotTracesController(SnapshotService snapshots, TraceService traces) {
+    SnapshotTracesController(SnapshotService snapshots, TraceService traces, CompletionService completions) {
         this.snapshots = snapshots;
         this.traces = traces;
+        this.completions = completions;
     }
 
     @PostMapping(path = "/traces", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -44,6 +50,11 @@ class SnapshotTracesController {
     @PostMapping(path = "/traces", consumes = MediaType.APPLICATION_JSON_VALUE, produces = TraceCsv.MEDIA_TYPE)
     ResponseEntity<String> tracesAsCsv(@PathVariable String id, @RequestBody TracesRequest request) {
         return TraceDownloads.csv(traces.trace(network(id), request), null);
+    }
+
+    @PostMapping(path = "/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CompletionResponse complete(@PathVariable String id, @RequestBody CompletionRequest request) {
+        return completions.complete(network(id), request);
     }
 
     private Network network(String id) {

@@ -60,7 +60,8 @@ public class TraceService {
         return sequences.stream().map(s -> TraceJson.of(network.trace(s), decimals)).toList();
     }
 
-    private void checkSize(List<String> sequences, NetworkShape shape) {
+    /** Fails naming the setting when tracing {@code sequences} would give more than max-values numbers. */
+    void checkSize(List<String> sequences, NetworkShape shape) {
         int characters = sequences.stream().mapToInt(String::length).sum();
         long values = TraceJson.valueCount(characters, shape.layers(), shape.hiddenSize());
         if (values > traceLimits.maxValues()) {

@@ -59,6 +59,8 @@ class AnalysisApiTest {
         assertThat(a.get("ablation")).hasSize(10);
         assertThat(a.get("saturation")).hasSize(10 * 3);
         assertThat(a.get("sweep")).hasSize(30);
+        // each length carries its case, to trace: N = 12 is twelve a's, X, twelve b's
+        assertThat(a.get("sweep").get(11).get("example").asString()).isEqualTo("a".repeat(12) + "X" + "b".repeat(12));
         assertThat(a.get("sweepVariable").asString()).isEqualTo("N");
         assertThat(a.get("characters").get(0).get("mean")).hasSize(10);
         JsonNode top = a.get("neurons").get(0);

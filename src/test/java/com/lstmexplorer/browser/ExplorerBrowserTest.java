@@ -27,21 +27,12 @@ class ExplorerBrowserTest {
     @TempDir
     Path temp;
 
-    /** The seed networks are trained in the background at start-up: the gallery fills in when they are. */
     private static List<WebElement> exploreLinks(Browser browser) {
-        browser.go("/");
-        return browser.until(d -> {
-            List<WebElement> links = d.findElements(By.cssSelector("#tasks .card a.explore"));
-            return links.size() == 4 ? links : null;
-        });
+        return ExplorerPage.exploreLinks(browser);
     }
 
-    /** The explorer of the seed network on gallery card {@code card}, drawn. */
     private static ExplorerPage openSeed(Browser browser, int card) {
-        exploreLinks(browser).get(card).click();
-        ExplorerPage page = new ExplorerPage(browser);
-        page.awaitDrawn();
-        return page;
+        return ExplorerPage.openSeed(browser, card);
     }
 
     @Test
@@ -114,8 +105,9 @@ class ExplorerBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector(".ex-legend"))).hasSize(3)
                     .allSatisfy(legend -> assertThat(legend.findElements(By.cssSelector(".legend-bar"))).isNotEmpty());
 
-            // the selected neuron's row of the heatmap has the colours of the first strip, cell by cell
-            Colours.assertSameAsStrip(page.heatmap(), page.neuron(), page.stripColours().get(0));
+            // the selected neuron's row of the heatmap has the colours of the selected strip, cell by cell
+            int selected = page.stripTexts().indexOf(page.read().selectedStrip());
+            Colours.assertSameAsStrip(page.heatmap(), page.neuron(), page.stripColours().get(selected));
 
             String perNeuron = heatmapLegend(browser);
             List<Object> perNeuronColours = page.heatmapColours();

@@ -197,6 +197,82 @@ final class ExplorerPage {
         return fits;
     }
 
+    // --- the analysis: caption, "What the neurons do" panel, intervention bar, labels, charts ---
+
+    /** The gallery's four "Explore the network" links, once the seed networks are trained (at start-up). */
+    static List<WebElement> exploreLinks(Browser browser) {
+        browser.go("/");
+        return browser.until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#tasks .card a.explore"));
+            return links.size() == 4 ? links : null;
+        });
+    }
+
+    /** Opens the seed network of gallery card {@code card} as a newcomer would, and waits until it is drawn. */
+    static ExplorerPage openSeed(Browser browser, int card) {
+        exploreLinks(browser).get(card).click();
+        ExplorerPage page = new ExplorerPage(browser);
+        page.awaitDrawn();
+        return page;
+    }
+
+    /** The analysis the page got (GET .../analysis), once it has it. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> analysis() {
+        return browser.until(d -> (Map<String, Object>) browser.script("return window.lstmExplorer.analysis();"));
+    }
+
+    /** Waits until the panel lists the ranking, and returns its lines as a person reads them. */
+    List<PanelRow> panelRows() {
+        browser.waitFor(By.cssSelector(".np-row"));
+        return browser.driver().findElements(By.cssSelector(".np-row")).stream().map(row -> new PanelRow(
+                Integer.parseInt(row.findElement(By.cssSelector(".np-rank")).getText()),
+                Integer.parseInt(row.getDomAttribute("data-layer")), Integer.parseInt(row.getDomAttribute("data-neuron")),
+                row.findElement(By.cssSelector(".np-name")).getText(), row.findElement(By.cssSelector(".np-label")).getText(),
+                row.findElement(By.cssSelector(".np-r")).getText(), row.findElement(By.cssSelector(".np-acc")).getText(),
+                row.getDomAttribute("class").contains("selected"))).toList();
+    }
+
+    /** A line of the panel: rank, neuron, its label, "r = −0.98", "→ 10%" (accuracy without it). */
+    record PanelRow(int rank, int layer, int neuron, String name, String label, String r, String ablated, boolean selected) {
+    }
+
+    WebElement panelRow(int layer, int neuron) {
+        return find(".np-row[data-layer='" + layer + "'][data-neuron='" + neuron + "']");
+    }
+
+    /** Ticks (or unticks) the panel's ablate box of a neuron. */
+    void toggleAblate(int layer, int neuron) {
+        WebElement box = panelRow(layer, neuron).findElement(By.cssSelector(".np-ablate input"));
+        browser.script("arguments[0].scrollIntoView({ block: 'center' });", box);
+        box.click();
+    }
+
+    /** The intervention bar's status once it says {@code expected} ("accuracy 10% (intact 100%)"). */
+    String interventionStatusContaining(String expected) {
+        return browser.until(d -> {
+            String text = find(".iv-status").getText();
+            return find(".iv").isDisplayed() && text.contains(expected) ? text : null;
+        });
+    }
+
+    /** The heatmap's label of neuron {@code n}'s row (its whole text when cut). */
+    String rowLabel(int n) {
+        return browser.script("const t = document.querySelector(`.heatmap .y-labels text[data-neuron='${arguments[0]}']`);"
+                + "return t && (t.querySelector('title')?.textContent ?? t.textContent);", n);
+    }
+
+    String caption() {
+        return browser.waitFor(By.cssSelector("#caption .caption-text")).getText();
+    }
+
+    /** True when the element's top is inside the window: on the first screen, without scrolling. */
+    boolean onFirstScreen(String css) {
+        Boolean seen = browser.script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.top < window.innerHeight;", css);
+        return seen;
+    }
+
     WebElement find(String css) {
         return browser.driver().findElement(By.cssSelector(css));
     }

@@ -104,7 +104,7 @@ class RunPageBrowserTest {
             WebElement stop = browser.driver().findElement(By.id("stop-run"));
             assertThat(stop.isEnabled()).isTrue();
             stop.click();
-            browser.until(d -> text(browser, "run-status").matches("stopped at step [\\d,]+"));
+            browser.until(d -> text(browser, "run-status").matches("stopped after [\\d,]+ steps"));
             browser.until(d -> !d.findElement(By.id("stop-run")).isEnabled());
             assertThat(text(browser, "run-eta")).isEqualTo("done");
             page.awaitDrawn();
@@ -116,7 +116,7 @@ class RunPageBrowserTest {
         try (Browser browser = Browser.open(port, temp)) {
             ExplorerPage page = new ExplorerPage(browser);
             train(browser, "counting"); // its defaults solve it in a few hundred steps, at the form's pace
-            browser.until(d -> text(browser, "run-config").endsWith("25 steps/s"));
+            browser.until(d -> text(browser, "run-config").endsWith("10 steps/s"));
             String status = browser.until(d -> {
                 String s = text(browser, "run-status");
                 return s.matches("solved at step [\\d,]+") ? s : null;

@@ -62,7 +62,7 @@ class ShareBrowserTest {
             assertThat(view).isEqualTo(new ExplorerPage.View("1", "forget", "4", "global",
                     "Neuron #4 · forget gate · 4 sequences", view.heatmapTitle(), TYPED, view.strips()));
             assertThat(view.heatmapTitle()).contains(TYPED);
-            assertThat(view.strips()).containsExactly("aXb", "aaXbb", "aaaXbbb", TYPED);
+            assertThat(view.strips()).as("your sequence first").containsExactly(TYPED, "aXb", "aaXbb", "aaaXbbb");
             assertThat(page.query()).contains("layer=1", "neuron=4", "quantity=forget", "scale=global",
                     "seq=" + TYPED, "sel=" + TYPED);
 

@@ -26,14 +26,16 @@ public final class Sweep {
     public record Peak(int layer, int neuron, Quantity quantity, double value) {
     }
 
-    public record Row(int length, int cases, int correct, double accuracy, List<Peak> peaks) {
+    /** One length: its greedy check, the watched neurons' peaks, and its first case ({@code example}, to trace). */
+    public record Row(int length, int cases, int correct, double accuracy, List<Peak> peaks, String example) {
     }
 
     public static List<Row> of(Network network, GeneralisationSweep sweep, List<Watched> watched) {
         List<Row> rows = new ArrayList<>();
         for (SweepPoint point : sweep.sweep(network)) {
             double[] peaks = new double[watched.size()];
-            for (String sequence : sweep.cases(point.n())) {
+            List<String> cases = sweep.cases(point.n());
+            for (String sequence : cases) {
                 Trace trace = network.trace(sequence);
                 for (TraceStep step : trace.steps()) {
                     for (int w = 0; w < watched.size(); w++) {
@@ -49,7 +51,8 @@ public final class Sweep {
                 Watched n = watched.get(w);
                 out.add(new Peak(n.layer(), n.neuron(), n.quantity(), peaks[w]));
             }
-            rows.add(new Row(point.n(), point.cases(), point.correct(), point.accuracy(), List.copyOf(out)));
+            rows.add(new Row(point.n(), point.cases(), point.correct(), point.accuracy(), List.copyOf(out),
+                    cases.isEmpty() ? null : cases.get(0)));
         }
         return rows;
     }
