@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lstmexplorer.model.train.Stopping;
 import com.lstmexplorer.model.train.TrainingLoop;
-import java.time.Duration;
-
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
