@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,10 +28,13 @@ class ExplorerBrowserTest {
     @TempDir
     Path temp;
 
-    /** The seed networks are trained in the background at start-up: the gallery fills in when they are. */
+    /**
+     * The seed networks are trained in the background at start-up: the gallery fills in when they are. They
+     * learn on until converged (a few CPU-seconds for the four), so a busy machine gets more than a page's patience.
+     */
     private static List<WebElement> exploreLinks(Browser browser) {
         browser.go("/");
-        return browser.until(d -> {
+        return browser.until(Duration.ofSeconds(120), d -> {
             List<WebElement> links = d.findElements(By.cssSelector("#tasks .card a.explore"));
             return links.size() == 4 ? links : null;
         });

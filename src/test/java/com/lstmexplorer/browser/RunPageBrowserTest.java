@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -123,7 +122,7 @@ class RunPageBrowserTest {
             browser.until(d -> text(browser, "run-config").endsWith("25 steps/s"));
             // It learns on after the first solve until it converges: at least 25 evaluations of 20 steps more,
             // 20 s and up at this pace, so the end is waited for longer than a browser step.
-            String status = new WebDriverWait(browser.driver(), Duration.ofSeconds(180)).until(d -> {
+            String status = browser.until(Duration.ofSeconds(180), d -> {
                 String s = text(browser, "run-status");
                 return s.matches("solved at step [\\d,]+") ? s : null;
             });
