@@ -122,6 +122,11 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(condition);
     }
 
+    /** The same with a patience of its own, for what takes longer than a page (e.g. training that learns on). */
+    public <T> T until(Duration patience, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, patience).until(condition);
+    }
+
     /** Runs a script in the page ({@code return ...} to get a value back). */
     @SuppressWarnings("unchecked")
     public <T> T script(String js, Object... args) {

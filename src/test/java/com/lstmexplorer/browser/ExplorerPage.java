@@ -1,5 +1,6 @@
 package com.lstmexplorer.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -202,7 +203,9 @@ final class ExplorerPage {
     /** The gallery's four "Explore the network" links, once the seed networks are trained (at start-up). */
     static List<WebElement> exploreLinks(Browser browser) {
         browser.go("/");
-        return browser.until(d -> {
+        // The seed networks are trained in the background at start-up and learn on until converged (a few
+        // CPU-seconds for the four), so a busy machine gets more than a page's patience.
+        return browser.until(Duration.ofSeconds(120), d -> {
             List<WebElement> links = d.findElements(By.cssSelector("#tasks .card a.explore"));
             return links.size() == 4 ? links : null;
         });
