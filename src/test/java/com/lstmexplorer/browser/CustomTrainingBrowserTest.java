@@ -47,7 +47,8 @@ class CustomTrainingBrowserTest {
             assertThat(laterLoss).as("the loss falls").isLessThan(earlyLoss);
 
             assertThat(browser.driver().findElement(By.id("run-title")).getText()).contains("your own sequences");
-            assertThat(browser.driver().findElement(By.id("run-accuracy-label")).getText()).contains("validation");
+            assertThat(browser.driver().findElement(By.id("run-accuracy-label")).getText()).isEqualTo("Accuracy");
+            assertThat(browser.driver().findElement(By.id("run-accuracy-label")).getDomAttribute("title")).contains("validation");
             browser.until(d -> number(d, "run-validation-loss") != null);
             browser.waitFor(By.cssSelector(".strip"));
             browser.driver().findElement(By.cssSelector(".seqbox-input")).sendKeys("((()()))");
