@@ -1,14 +1,11 @@
 package com.lstmexplorer.live;
 
 import jakarta.annotation.PreDestroy;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.web.socket.WebSocketExtension;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -37,9 +34,8 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        // Meant to decline permessage-deflate (compressed once per client); Tomcat still installs it
-        // when the list is empty (README "Live training": open work).
-        registry.addEndpoint("/ws").setHandshakeHandler(new NoCompression());
+        // Declines permessage-deflate, which would compress every frame once per client.
+        registry.addEndpoint("/ws").setHandshakeHandler(new DefaultHandshakeHandler(new NoExtensionsUpgrade()));
         // Without it a SUBSCRIBE and the next frame of one client may be handled out of order (stack.md).
         registry.setPreserveReceiveOrder(true);
     }
@@ -60,15 +56,6 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration.addDecoratorFactory(handler -> new DropOldestFrames(handler, settings.sendBufferBytes(), senders, topics));
-    }
-
-    /** Accepts no WebSocket extension (browsers offer permessage-deflate). */
-    private static final class NoCompression extends DefaultHandshakeHandler {
-        @Override
-        protected List<WebSocketExtension> filterRequestedExtensions(ServerHttpRequest request,
-                List<WebSocketExtension> requested, List<WebSocketExtension> supported) {
-            return List.of();
-        }
     }
 
     @PreDestroy
