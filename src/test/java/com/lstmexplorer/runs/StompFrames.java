@@ -28,6 +28,19 @@ final class StompFrames implements AutoCloseable {
 
     final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     final List<Integer> sizes = new CopyOnWriteArrayList<>();
+    /** Per frame, its numbering headers (see {@code LiveTopics}). */
+    final List<Numbering> numbers = new CopyOnWriteArrayList<>();
+
+    /** {@code seq}: a topic frame that is never dropped; {@code lastSeq}: a greeting; null when absent. */
+    record Numbering(Long seq, Long lastSeq) {
+        static Numbering of(StompHeaders headers) {
+            return new Numbering(number(headers.getFirst("seq")), number(headers.getFirst("last-seq")));
+        }
+
+        private static Long number(String header) {
+            return header == null ? null : Long.valueOf(header);
+        }
+    }
     private final WebSocketStompClient client;
     private final StompSession session;
 
@@ -61,6 +74,7 @@ final class StompFrames implements AutoCloseable {
                     }
                 }
                 sizes.add(bytes.length);
+                numbers.add(Numbering.of(headers));
                 if (!CompactActivationsDecoder.isCompact(bytes)) {
                     frames.add(Http.JSON.readTree(bytes));
                 } else {
