@@ -18,10 +18,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends each run's frames to {@code /topic/runs/{id}} from one stream thread: progress on a timer,
- * activations when training hands over a copy of its network, and a final frame when a run ends.
- * One thread keeps a run's frames in order; an activations frame is dropped, never queued, while
- * the run's previous one is still being traced or sent, and skipped when nobody is subscribed.
+ * Sends each run's frames to {@code /topic/runs/{id}}: progress on a timer from the progress thread,
+ * activations from the activations thread when training hands over a copy of its network, and a final
+ * frame when a run ends. Two threads, so a progress tick never waits for a network to be traced; the
+ * progress thread publishes every progress frame (the final one too, handed over once the final
+ * activations are out), which keeps them in order and the final frame last. An activations frame is
+ * dropped, never queued, while the run's previous one is still being traced or sent, and skipped when
+ * nobody is subscribed.
  * Each frame is encoded once (progress as JSON, activations in {@link CompactActivations}' form) and
  * handed to every subscriber by {@link LiveTopics}; a new subscriber alone is greeted with the state.
  */
@@ -36,11 +39,8 @@ class RunStream {
     private final RunRegistry registry;
     private final int decimals;
     private final Set<Run> live = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread t = new Thread(task, "run-stream");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService progressThread = daemon("run-progress");
+    private final ScheduledExecutorService activationsThread = daemon("run-activations");
 
     RunStream(LiveTopics topics, JsonMapper json, TopicSubscriptions subscriptions, RunRegistry registry,
               RunSettings settings) {
@@ -50,7 +50,7 @@ class RunStream {
         this.registry = registry;
         this.decimals = settings.streamDecimals();
         long every = settings.progressIntervalMs();
-        thread.scheduleAtFixedRate(guarded(this::sendProgressOfLiveRuns), every, every, TimeUnit.MILLISECONDS);
+        progressThread.scheduleAtFixedRate(guarded(this::sendProgressOfLiveRuns), every, every, TimeUnit.MILLISECONDS);
         subscriptions.onSubscribe(this::greet);
     }
 
@@ -64,7 +64,7 @@ class RunStream {
         if (!subscriptions.hasSubscribers(TOPIC + run.id()) || !run.frameInFlight().compareAndSet(false, true)) {
             return;
         }
-        thread.execute(guarded(() -> {
+        activationsThread.execute(guarded(() -> {
             try {
                 topics.publish(TOPIC + run.id(), activations(run, new Run.Published(copy, step)));
             } finally {
@@ -76,11 +76,11 @@ class RunStream {
     /** The run has reached its final status: its last activations, then a last progress frame. */
     void ended(Run run) {
         live.remove(run);
-        thread.execute(guarded(() -> {
+        activationsThread.execute(guarded(() -> {
             if (subscriptions.hasSubscribers(TOPIC + run.id())) {
                 topics.publish(TOPIC + run.id(), activations(run, run.published()));
             }
-            topics.publish(TOPIC + run.id(), progress(run));
+            progressThread.execute(guarded(() -> topics.publish(TOPIC + run.id(), progress(run))));
         }));
     }
 
@@ -89,10 +89,11 @@ class RunStream {
         if (!subscriber.destination().startsWith(TOPIC)) {
             return;
         }
-        registry.find(subscriber.destination().substring(TOPIC.length())).ifPresent(run -> thread.execute(guarded(() -> {
-            topics.publish(subscriber, activations(run, run.published()));
-            topics.publish(subscriber, progress(run));
-        })));
+        registry.find(subscriber.destination().substring(TOPIC.length())).ifPresent(run ->
+                activationsThread.execute(guarded(() -> {
+                    topics.publish(subscriber, activations(run, run.published()));
+                    progressThread.execute(guarded(() -> topics.publish(subscriber, progress(run))));
+                })));
     }
 
     private void sendProgressOfLiveRuns() {
@@ -130,8 +131,17 @@ class RunStream {
         };
     }
 
+    private static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     @PreDestroy
     void close() {
-        thread.shutdownNow();
+        progressThread.shutdownNow();
+        activationsThread.shutdownNow();
     }
 }
