@@ -9,8 +9,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.DataFormatException;
@@ -27,7 +25,6 @@ import java.util.zip.Inflater;
 final class Watcher implements AutoCloseable {
     private static final byte[] PROGRESS = "{\"type\":\"progress\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] STATUS = "\"status\":\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ELAPSED = "\"elapsedMs\":".getBytes(StandardCharsets.US_ASCII);
     /** {@code -Dbenchmark.dump=DIR}: keep every fifth activations body in DIR. */
     private static final String DUMP = System.getProperty("benchmark.dump");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -39,8 +36,14 @@ final class Watcher implements AutoCloseable {
     private final long readDelayMs;
     private final Thread reader;
     private final CountDownLatch ended = new CountDownLatch(1);
-    /** The {@code elapsedMs} of each progress frame received while the run was running or had ended. */
-    final Set<Long> progressSeen = ConcurrentHashMap.newKeySet();
+    /** The greeting's {@code last-seq} (-1 until it came): later progress frames are numbered from it + 1. */
+    volatile long greetingSeq = -1;
+    /** The {@code seq} of the run's final frame, once it came (-1 before). */
+    volatile long finalSeq = -1;
+    /** Numbered progress frames received after the greeting, and how many came out of order or twice. */
+    volatile int numberedAfterGreeting;
+    volatile int outOfOrder;
+    private long lastSeq;
     volatile int progress;
     volatile int activations;
     volatile long wireBytes;
@@ -199,19 +202,37 @@ final class Watcher implements AutoCloseable {
             return;
         }
         progress++;
+        long seq = header(stomp, body, "\nseq:");
+        long greeting = header(stomp, body, "\nlast-seq:");
+        if (greeting >= 0 && greetingSeq < 0) {
+            greetingSeq = greeting;
+            lastSeq = greeting;
+        } else if (seq >= 0 && greetingSeq >= 0) {
+            numberedAfterGreeting++;
+            outOfOrder += seq == lastSeq + 1 ? 0 : 1;
+            lastSeq = seq;
+        }
         int status = indexOf(stomp, STATUS, body) + STATUS.length;
         if (startsWith(stomp, status, "queued".getBytes(StandardCharsets.US_ASCII))) {
             return;
         }
-        int elapsed = indexOf(stomp, ELAPSED, body) + ELAPSED.length;
-        long ms = 0;
-        for (int i = elapsed; i < stomp.length && stomp[i] >= '0' && stomp[i] <= '9'; i++) {
-            ms = ms * 10 + stomp[i] - '0';
-        }
-        progressSeen.add(ms);
         if (!startsWith(stomp, status, "running".getBytes(StandardCharsets.US_ASCII))) {
+            finalSeq = seq;
             ended.countDown();
         }
+    }
+
+    /** The number in STOMP header {@code name} (given with its leading newline and colon), or -1. */
+    private static long header(byte[] stomp, int bodyStart, String name) {
+        int at = indexOf(stomp, name.getBytes(StandardCharsets.US_ASCII), 0);
+        if (at < 0 || at >= bodyStart) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = at + name.length(); stomp[i] >= '0' && stomp[i] <= '9'; i++) {
+            n = n * 10 + stomp[i] - '0';
+        }
+        return n;
     }
 
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {

@@ -15,8 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code datasets/brackets/train.txt} (full speed, seed 1) is trained unwatched and then watched by N real
  * STOMP-over-WebSocket clients on loopback sockets ({@link Watcher}: they offer permessage-deflate like a
  * browser and only count frames), side by side, for each N. Prints one line per run pair: run time
- * against the unwatched twin, progress frames the run sent and the fewest any watcher received,
- * activations frames per watcher, bytes sent, and the server's CPU-seconds (from /proc).
+ * against the unwatched twin; per watcher, the progress frames due since its greeting (numbered by their
+ * {@code seq}) and how many of them never came or came out of order, and watchers the final frame never
+ * reached; activations frames per watcher, bytes sent, and the server's CPU-seconds (from /proc).
  * <pre>
  * ./mvnw -q package -DskipTests &amp;&amp; ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.lstmexplorer.runs.WatchersBenchmark -Dexec.args="5,20,100 2 18100"
@@ -26,6 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class WatchersBenchmark {
     private static final int STEPS = 1500;
+    /** Each phase of a round has a deadline, so 100 watchers on a loaded machine still end by themselves. */
+    private static final long SUBSCRIBE_WAIT_MS = 120_000;
+    private static final long RUN_WAIT_MS = 600_000;
     private static final long END_WAIT_MS = 120_000;
 
     private final Http http;
@@ -33,9 +37,15 @@ public final class WatchersBenchmark {
     private final long pid;
     private final String runJson;
 
-    /** {@code progressSent}: distinct progress frames any watcher got while the run trained or had ended. */
-    private record Result(int watchers, long elapsedMs, double cpuSeconds, int progressSent, int minProgress,
-                          double meanProgress, double meanActivations, long bytes, boolean compressed, int failures) {
+    /**
+     * Progress frames are counted per watcher from its greeting (the frame that carries the {@code last-seq}
+     * when its subscription took effect) to the run's final frame, by their {@code seq}: {@code fewestDue}
+     * and {@code mostDue} bound how many were due to one watcher, {@code missing} sums over the watchers the
+     * numbers due that never came, {@code withoutFinal} counts watchers the final frame never reached.
+     */
+    private record Result(int watchers, long elapsedMs, double cpuSeconds, long fewestDue, long mostDue, long missing,
+                          int watchersMissing, int outOfOrder, int withoutFinal, double meanActivations, long bytes,
+                          boolean compressed, int failures) {
     }
 
     private WatchersBenchmark(int port, long pid) throws Exception {
@@ -84,12 +94,13 @@ public final class WatchersBenchmark {
 
     private static void print(int round, Result twin, Result w) {
         System.out.printf(Locale.ROOT, "round %d | %3d watchers | %6.1f s vs %5.1f s unwatched: %.2fx | progress "
-                        + "frames sent %d, fewest a watcher got %d (mean %.1f) | activations frames per watcher %.1f "
-                        + "| %.1f MB sent | server CPU %.1f s vs %.1f s | deflate %s | failures %d | load %s%n",
+                        + "frames due to a watcher since its greeting %d-%d, missing %d (at %d watchers), out of order %d, "
+                        + "final frame missing at %d | activations frames per watcher %.1f | %.1f MB sent | server CPU "
+                        + "%.1f s vs %.1f s | deflate %s | failures %d | load %s%n",
                 round, w.watchers(), w.elapsedMs() / 1e3, twin.elapsedMs() / 1e3,
-                (double) w.elapsedMs() / twin.elapsedMs(), w.progressSent(), w.minProgress(), w.meanProgress(),
-                w.meanActivations(), w.bytes() / 1e6, w.cpuSeconds(), twin.cpuSeconds(),
-                w.compressed() ? "on" : "off", w.failures(), loadAverage());
+                (double) w.elapsedMs() / twin.elapsedMs(), w.fewestDue(), w.mostDue(), w.missing(),
+                w.watchersMissing(), w.outOfOrder(), w.withoutFinal(), w.meanActivations(), w.bytes() / 1e6,
+                w.cpuSeconds(), twin.cpuSeconds(), w.compressed() ? "on" : "off", w.failures(), loadAverage());
     }
 
     private void awaitUp(Process server) throws InterruptedException {
@@ -118,39 +129,55 @@ public final class WatchersBenchmark {
             for (int i = 0; i < watchers; i++) {
                 clients.add(new Watcher(port, id, true, 0));
             }
+            long subscribeDeadline = System.currentTimeMillis() + SUBSCRIBE_WAIT_MS;
             for (Watcher w : clients) { // each is greeted with the run's state once subscribed
-                for (int i = 0; i < 300 && w.progress == 0; i++) {
+                while (w.greetingSeq < 0 && System.currentTimeMillis() < subscribeDeadline) {
                     Thread.sleep(100);
                 }
             }
             double cpu0 = cpuSeconds();
             http.post("/api/runs/" + blocker + "/stop", "").ok();
+            long runDeadline = System.currentTimeMillis() + RUN_WAIT_MS;
             JsonNode run;
             do {
                 Thread.sleep(200);
                 run = http.get("/api/runs/" + id).ok().json();
+                if (System.currentTimeMillis() > runDeadline) {
+                    http.post("/api/runs/" + id + "/stop", "");
+                }
             } while (run.get("status").asString().matches("queued|running"));
+            long endDeadline = System.currentTimeMillis() + END_WAIT_MS;
             for (Watcher w : clients) {
-                w.awaitEnd(END_WAIT_MS);
+                w.awaitEnd(Math.max(1, endDeadline - System.currentTimeMillis()));
             }
             double cpu = cpuSeconds() - cpu0;
-            java.util.Set<Long> sent = new java.util.HashSet<>();
-            int min = Integer.MAX_VALUE;
+            long fewest = Long.MAX_VALUE;
+            long most = 0;
+            long missing = 0;
+            int watchersMissing = 0;
+            int outOfOrder = 0;
+            int withoutFinal = 0;
             long bytes = 0;
-            double progress = 0;
             double activations = 0;
             int failures = 0;
             for (Watcher w : clients) {
-                sent.addAll(w.progressSeen);
-                min = Math.min(min, w.progressSeen.size());
-                progress += w.progressSeen.size();
+                if (w.greetingSeq < 0 || w.finalSeq < 0) {
+                    withoutFinal++;
+                } else {
+                    long due = w.finalSeq - w.greetingSeq;
+                    fewest = Math.min(fewest, due);
+                    most = Math.max(most, due);
+                    missing += due - w.numberedAfterGreeting;
+                    watchersMissing += due > w.numberedAfterGreeting ? 1 : 0;
+                }
+                outOfOrder += w.outOfOrder;
                 activations += w.activations;
                 bytes += w.wireBytes;
                 failures += w.failure == null ? 0 : 1;
             }
-            int n = Math.max(1, watchers);
-            return new Result(watchers, run.get("elapsedMs").asLong(), cpu, sent.size(), watchers == 0 ? 0 : min,
-                    progress / n, activations / n, bytes, !clients.isEmpty() && clients.get(0).compressed(), failures);
+            return new Result(watchers, run.get("elapsedMs").asLong(), cpu, most == 0 ? 0 : fewest, most, missing,
+                    watchersMissing, outOfOrder, withoutFinal, activations / Math.max(1, watchers), bytes,
+                    !clients.isEmpty() && clients.get(0).compressed(), failures);
         } finally {
             for (Watcher w : clients) {
                 w.close();
