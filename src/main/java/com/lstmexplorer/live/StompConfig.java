@@ -10,6 +10,7 @@ import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBr
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /** An in-memory STOMP broker for {@code /topic/**}, reached over a plain WebSocket at {@code /ws}. */
 @Configuration
@@ -17,6 +18,7 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 class StompConfig implements WebSocketMessageBrokerConfigurer {
     private final TopicSubscriptions subscriptions;
     private final LiveSettings settings;
+    private final LiveTopics topics;
     /** Writes frames to sockets; a thread per client that is being written to, none for idle ones. */
     private final ExecutorService senders = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "ws-send");
@@ -24,14 +26,16 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
         return t;
     });
 
-    StompConfig(TopicSubscriptions subscriptions, LiveSettings settings) {
+    StompConfig(TopicSubscriptions subscriptions, LiveSettings settings, LiveTopics topics) {
         this.subscriptions = subscriptions;
         this.settings = settings;
+        this.topics = topics;
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws");
+        // Declines permessage-deflate, which would compress every frame once per client.
+        registry.addEndpoint("/ws").setHandshakeHandler(new DefaultHandshakeHandler(new NoExtensionsUpgrade()));
         // Without it a SUBSCRIBE and the next frame of one client may be handled out of order (stack.md).
         registry.setPreserveReceiveOrder(true);
     }
@@ -51,7 +55,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.addDecoratorFactory(handler -> new DropOldestFrames(handler, settings.sendBufferBytes(), senders));
+        registration.addDecoratorFactory(handler -> new DropOldestFrames(handler, settings.sendBufferBytes(), senders, topics));
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package com.lstmexplorer.live;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,15 +25,30 @@ public class TopicSubscriptions implements ExecutorChannelInterceptor {
     /** session id → subscription id → destination. */
     private final Map<String, Map<String, String>> sessions = new ConcurrentHashMap<>();
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
-    private final List<Consumer<String>> subscribeListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Subscriber>> subscribeListeners = new CopyOnWriteArrayList<>();
+
+    /** One subscription of one client session. */
+    public record Subscriber(String session, String subscription, String destination) {
+    }
 
     /** True if at least one client is subscribed to exactly {@code destination}. */
     public boolean hasSubscribers(String destination) {
         return counts.getOrDefault(destination, 0) > 0;
     }
 
-    /** Calls {@code listener} with the destination each time a client has subscribed (on a broker thread). */
-    public void onSubscribe(Consumer<String> listener) {
+    /** The subscriptions to exactly {@code destination} now. */
+    public List<Subscriber> subscribers(String destination) {
+        List<Subscriber> found = new ArrayList<>();
+        sessions.forEach((session, subscriptions) -> subscriptions.forEach((subscription, to) -> {
+            if (to.equals(destination)) {
+                found.add(new Subscriber(session, subscription, to));
+            }
+        }));
+        return found;
+    }
+
+    /** Calls {@code listener} with the new subscription each time a client has subscribed (on a broker thread). */
+    public void onSubscribe(Consumer<Subscriber> listener) {
         subscribeListeners.add(listener);
     }
 
@@ -67,7 +83,8 @@ public class TopicSubscriptions implements ExecutorChannelInterceptor {
             decrement(previous);
         }
         counts.merge(destination, 1, Integer::sum);
-        subscribeListeners.forEach(listener -> listener.accept(destination));
+        Subscriber subscriber = new Subscriber(session, subscription, destination);
+        subscribeListeners.forEach(listener -> listener.accept(subscriber));
     }
 
     private void unsubscribed(String session, String subscription) {

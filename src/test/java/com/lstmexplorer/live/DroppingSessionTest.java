@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.lang.reflect.Proxy;
 import java.util.List;
@@ -62,15 +63,46 @@ class DroppingSessionTest {
         });
         socket.open.countDown();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> socket.received.stream().anyMatch(m -> m.startsWith("RECEIPT")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> socket.received.stream().anyMatch(m -> m.contains("frame 20 ")));
         List<String> got = socket.received;
         assertThat(got.get(0)).startsWith("CONNECTED");
-        assertThat(got.get(got.size() - 1)).startsWith("RECEIPT");
+        assertThat(got.get(1)).as("a protocol frame goes ahead of the frames waiting").startsWith("RECEIPT");
         List<String> frames = got.stream().filter(m -> m.startsWith("MESSAGE")).map(m -> m.split("\n")[3].strip()).toList();
         assertThat(frames).as("the newest frames, in order").endsWith("frame 20").hasSizeLessThan(20);
         assertThat(frames).isSortedAccordingTo((a, b) -> Integer.compare(
                 Integer.parseInt(a.substring(6)), Integer.parseInt(b.substring(6))));
         assertThat(session.dropped()).isEqualTo(20 - frames.size());
+    }
+
+    private static LiveFrame progress(int n, LiveFrame.Kind kind) {
+        return LiveFrame.json(("{\"type\":\"progress\",\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8), kind);
+    }
+
+    @Test
+    void progressFramesOvertakeQueuedActivationsAndAreNeverDroppedTheLastFrameStaysLast() {
+        SlowSocket socket = new SlowSocket();
+        DroppingSession session = new DroppingSession(socket.session(), 300, senders);
+        String header = "MESSAGE\ndestination:/topic/runs/x\nsubscription:0\n\n";
+
+        session.sendMessage(new TextMessage("CONNECTED\nversion:1.2\n\n"));
+        for (int n = 1; n <= 20; n++) {
+            session.send(header, LiveFrame.json(("activations " + n + " ".repeat(60)).getBytes(StandardCharsets.UTF_8),
+                    LiveFrame.Kind.BULK));
+            session.send(header, progress(n, LiveFrame.Kind.URGENT));
+        }
+        session.send(header, progress(21, LiveFrame.Kind.LAST));
+        socket.open.countDown();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> socket.received.stream().anyMatch(m -> m.contains("\"n\":21")));
+        List<String> bodies = socket.received.stream().skip(1).map(m -> m.substring(header.length())).toList();
+        assertThat(bodies.subList(0, 20)).as("every progress frame, first, in order").allMatch(b -> b.startsWith("{"))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20)
+                        .mapToObj(n -> "{\"type\":\"progress\",\"n\":" + n + "}\0").toList());
+        assertThat(bodies.get(bodies.size() - 1)).as("the last frame").contains("\"n\":21");
+        List<String> activations = bodies.subList(20, bodies.size() - 1);
+        assertThat(activations).as("only activations were dropped, the oldest").hasSizeLessThan(20)
+                .last().asString().startsWith("activations 20 ");
+        assertThat(session.dropped()).isEqualTo(20 - activations.size());
     }
 
     @Test

@@ -53,7 +53,7 @@ class TopicSubscriptionsTest {
 
     @Test
     void tellsListenersAboutNewSubscriptionsOnceTheBrokerHasThem() {
-        List<String> greeted = new ArrayList<>();
+        List<TopicSubscriptions.Subscriber> greeted = new ArrayList<>();
         subscriptions.onSubscribe(greeted::add);
 
         handled(SimpMessageType.SUBSCRIBE, "s1", "sub-0", "/topic/runs/a", message -> { });
@@ -61,6 +61,8 @@ class TopicSubscriptionsTest {
         assertThat(subscriptions.hasSubscribers("/topic/runs/a")).isFalse();
 
         handled(SimpMessageType.SUBSCRIBE, "s1", "sub-0", "/topic/runs/a");
-        assertThat(greeted).containsExactly("/topic/runs/a");
+        assertThat(greeted).containsExactly(new TopicSubscriptions.Subscriber("s1", "sub-0", "/topic/runs/a"));
+        assertThat(subscriptions.subscribers("/topic/runs/a")).containsExactly(greeted.get(0));
+        assertThat(subscriptions.subscribers("/topic/runs/b")).isEmpty();
     }
 }

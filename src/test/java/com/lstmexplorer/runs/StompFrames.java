@@ -4,8 +4,6 @@ import com.lstmexplorer.testing.Http;
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -20,15 +18,29 @@ import tools.jackson.databind.JsonNode;
 /**
  * A real STOMP client over a plain WebSocket that records every frame of one run's topic; a slow one
  * ({@code readDelayMs} > 0) takes that long over each frame, holding up its connection like a browser
- * that cannot keep up. Without {@code parseActivations} an activations frame is only counted (kept as
- * {"type":"activations"}): a benchmark's client shares the server's cores, a browser does not.
+ * that cannot keep up. Activations frames (binary, format 1) are decoded into the JSON shape of api.md;
+ * without {@code parseActivations} they are only counted (kept as {"type":"activations"}): a
+ * benchmark's client shares the server's cores, a browser does not.
  */
 final class StompFrames implements AutoCloseable {
     private static final int LARGE = 32 * 1024 * 1024;
-    private static final byte[] ACTIVATIONS = "{\"type\":\"activations\"".getBytes(StandardCharsets.UTF_8);
+    private static final JsonNode ACTIVATIONS = Http.JSON.createObjectNode().put("type", "activations");
 
     final List<JsonNode> frames = new CopyOnWriteArrayList<>();
     final List<Integer> sizes = new CopyOnWriteArrayList<>();
+    /** Per frame, its numbering headers (see {@code LiveTopics}). */
+    final List<Numbering> numbers = new CopyOnWriteArrayList<>();
+
+    /** {@code seq}: a topic frame that is never dropped; {@code lastSeq}: a greeting; null when absent. */
+    record Numbering(Long seq, Long lastSeq) {
+        static Numbering of(StompHeaders headers) {
+            return new Numbering(number(headers.getFirst("seq")), number(headers.getFirst("last-seq")));
+        }
+
+        private static Long number(String header) {
+            return header == null ? null : Long.valueOf(header);
+        }
+    }
     private final WebSocketStompClient client;
     private final StompSession session;
 
@@ -62,9 +74,12 @@ final class StompFrames implements AutoCloseable {
                     }
                 }
                 sizes.add(bytes.length);
-                boolean skip = !parseActivations
-                        && Arrays.equals(bytes, 0, ACTIVATIONS.length, ACTIVATIONS, 0, ACTIVATIONS.length);
-                frames.add(Http.JSON.readTree(skip ? "{\"type\":\"activations\"}".getBytes(StandardCharsets.UTF_8) : bytes));
+                numbers.add(Numbering.of(headers));
+                if (!CompactActivationsDecoder.isCompact(bytes)) {
+                    frames.add(Http.JSON.readTree(bytes));
+                } else {
+                    frames.add(parseActivations ? CompactActivationsDecoder.decode(bytes) : ACTIVATIONS);
+                }
             }
         });
     }

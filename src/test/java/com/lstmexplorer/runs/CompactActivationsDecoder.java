@@ -1,0 +1,151 @@
+package com.lstmexplorer.runs;
+
+import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.testing.Http;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.InflaterInputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A second, independent reading of format 1 (README "Live training") for tests: an activations frame
+ * back into the JSON shape of api.md ({@code {"type":"activations","step","traces"}}), values as
+ * doubles of the decoded units.
+ */
+final class CompactActivationsDecoder {
+    private final InputStream in;
+
+    private CompactActivationsDecoder(byte[] frame) {
+        if (!isCompact(frame)) {
+            throw new IllegalArgumentException("not a format-1 activations frame");
+        }
+        in = new InflaterInputStream(new ByteArrayInputStream(frame, 5, frame.length - 5));
+    }
+
+    static boolean isCompact(byte[] frame) {
+        return frame.length > 5 && Arrays.equals(frame, 0, 4, CompactActivations.MAGIC, 0, 4) && frame[4] == 1;
+    }
+
+    static JsonNode decode(byte[] frame) {
+        return new CompactActivationsDecoder(frame).read();
+    }
+
+    private JsonNode read() {
+        int step = (int) unsigned();
+        int decimals = (int) unsigned();
+        double scale = Math.pow(10, decimals);
+        int layers = (int) unsigned();
+        int hidden = (int) unsigned();
+        List<Quantity> order = new ArrayList<>();
+        for (long q = unsigned(); q > 0; q--) {
+            order.add(Quantity.fromId(text()));
+        }
+        boolean[] lstm = new boolean[layers];
+        for (int l = 0; l < layers; l++) {
+            lstm[l] = unsigned() == 1;
+        }
+        List<String> sequences = new ArrayList<>();
+        for (long s = unsigned(); s > 0; s--) {
+            sequences.add(text());
+        }
+        List<int[][]> predictions = new ArrayList<>(); // per sequence: [step] = {char, probability}
+        for (String sequence : sequences) {
+            int[][] p = new int[sequence.length()][];
+            for (int t = 0; t < p.length; t++) {
+                p[t] = new int[] {(int) unsigned(), signed()};
+            }
+            predictions.add(p);
+        }
+        List<int[][][]> values = new ArrayList<>();
+        List<int[]> contexts = new ArrayList<>();
+        for (String sequence : sequences) {
+            values.add(new int[layers][order.size()][sequence.length() * hidden]);
+            contexts.add(Predictions.contexts(sequence));
+        }
+        for (int l = 0; l < layers; l++) {
+            for (int k = 0; k < order.size(); k++) {
+                for (int n = 0; n < hidden; n++) {
+                    for (int s = 0; s < sequences.size(); s++) {
+                        int[][] v = values.get(s)[l];
+                        for (int t = 0; t < sequences.get(s).length(); t++) {
+                            int predicted = lstm[l] ? Predictions.lstm(order.get(k), v, k, contexts.get(s), t, n, hidden,
+                                    (long) scale) : Predictions.byCharacter(v[k], contexts.get(s), t, n, hidden);
+                            v[k][t * hidden + n] = predicted + signed();
+                        }
+                    }
+                }
+            }
+        }
+        ObjectNode frame = Http.JSON.createObjectNode().put("type", "activations").put("step", step);
+        ArrayNode traces = frame.putArray("traces");
+        for (int s = 0; s < sequences.size(); s++) {
+            String sequence = sequences.get(s);
+            ObjectNode trace = traces.addObject().put("sequence", sequence);
+            ArrayNode steps = trace.putArray("steps");
+            for (int t = 0; t < sequence.length(); t++) {
+                ObjectNode st = steps.addObject().put("char", String.valueOf(sequence.charAt(t)));
+                ArrayNode layerNodes = st.putArray("layers");
+                for (int l = 0; l < layers; l++) {
+                    ObjectNode layer = layerNodes.addObject();
+                    for (int k = 0; k < order.size(); k++) {
+                        ArrayNode a = layer.putArray(order.get(k).id());
+                        for (int n = 0; n < hidden; n++) {
+                            a.add(value(values.get(s)[l][k][t * hidden + n], scale));
+                        }
+                    }
+                }
+                int[] p = predictions.get(s)[t];
+                st.putObject("prediction").put("char", String.valueOf((char) p[0])).put("probability", value(p[1], scale));
+            }
+        }
+        return frame;
+    }
+
+    private static double value(int units, double scale) {
+        return switch (units) {
+            case CompactActivations.NAN -> Double.NaN;
+            case CompactActivations.POSITIVE_INFINITY -> Double.POSITIVE_INFINITY;
+            case CompactActivations.NEGATIVE_INFINITY -> Double.NEGATIVE_INFINITY;
+            default -> units / scale;
+        };
+    }
+
+    private long unsigned() {
+        try {
+            long value = 0;
+            for (int shift = 0; ; shift += 7) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new IllegalArgumentException("the frame ends inside a number");
+                }
+                value |= (long) (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    return value;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int signed() {
+        int z = (int) unsigned();
+        return (z >>> 1) ^ -(z & 1);
+    }
+
+    private String text() {
+        try {
+            return new String(in.readNBytes((int) unsigned()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

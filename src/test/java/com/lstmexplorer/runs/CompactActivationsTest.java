@@ -1,0 +1,114 @@
+package com.lstmexplorer.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lstmexplorer.model.CellType;
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.NetworkShape;
+import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.task.CustomTask;
+import com.lstmexplorer.model.task.Task;
+import com.lstmexplorer.model.train.TrainingConfig;
+import com.lstmexplorer.model.train.TrainingListener;
+import com.lstmexplorer.model.train.TrainingLoop;
+import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.traces.TraceJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Format 1 activations frames against the JSON frames they replace, on a realistic frame: the custom
+ * run of issue 9 ({@code datasets/brackets/train.txt}, 1 x 64 LSTM) after some training, on its probes.
+ */
+class CompactActivationsTest {
+    private static final int DECIMALS = 3;
+    private static Task task;
+    private static List<String> probes;
+    private static Network trained;
+
+    @BeforeAll
+    static void train() throws Exception {
+        task = CustomTask.of(Files.readAllLines(Path.of("datasets/brackets/train.txt")), 1);
+        probes = probesOf(task, 64);
+        trained = Network.create(task.vocabulary(), new NetworkShape(CellType.LSTM, 1, 64), 1);
+        new TrainingLoop(task, trained, new TrainingConfig(0.01, 32, 600, 1, TrainingConfig.DEFAULT_CLIP_NORM))
+                .run(new TrainingListener() { }, () -> false);
+    }
+
+    /** As {@link Probes} chooses them with the default settings. */
+    static List<String> probesOf(Task task, int hidden) {
+        List<String> chosen = new ArrayList<>();
+        int characters = 0;
+        for (String s : task.evaluationSet()) {
+            characters += s.length();
+            if (chosen.size() >= 50 || (!chosen.isEmpty() && TraceJson.valueCount(characters, 1, hidden) > 250_000)) {
+                break;
+            }
+            chosen.add(s);
+        }
+        return chosen;
+    }
+
+    /** Today's JSON activations frame for the same traces, as the stream sent it. */
+    static byte[] jsonFrame(int step, List<Trace> traces) {
+        List<TraceJson> json = traces.stream().map(t -> TraceJson.of(t, DECIMALS)).toList();
+        return Http.JSON.writeValueAsBytes(Map.of("type", "activations", "step", step, "traces", json));
+    }
+
+    @Test
+    void aTrainedNetworksFrameIsAtMostAnEighthOfItsJsonFrame() {
+        List<Trace> traces = probes.stream().map(trained::trace).toList();
+        byte[] json = jsonFrame(600, traces);
+        byte[] compact = CompactActivations.encode(600, traces, DECIMALS);
+        System.out.printf("brackets 1x64 after 600 steps, %d probes: JSON %d bytes, format 1 %d bytes (1/%.1f)%n",
+                probes.size(), json.length, compact.length, (double) json.length / compact.length);
+        assertThat(compact.length * 8L).isLessThanOrEqualTo(json.length);
+    }
+
+    @Test
+    void everyValueDecodesToTheNumberTheJsonFrameHolds() {
+        for (Network network : List.of(trained, Network.create(task.vocabulary(), new NetworkShape(CellType.LSTM, 2, 16), 3))) {
+            List<Trace> traces = probes.stream().map(network::trace).toList();
+            JsonNode expected = Http.JSON.readTree(jsonFrame(600, traces));
+            JsonNode decoded = CompactActivationsDecoder.decode(CompactActivations.encode(600, traces, DECIMALS));
+            assertThat(decoded.get("step").asInt()).isEqualTo(600);
+            assertThat(decoded.get("traces")).hasSameSizeAs(expected.get("traces"));
+            for (int s = 0; s < traces.size(); s++) {
+                assertSameTrace(decoded.get("traces").get(s), expected.get("traces").get(s), traces.get(s));
+            }
+        }
+    }
+
+    /**
+     * The rule: each decoded number equals the JSON frame's number (the exact value rounded to
+     * {@code stream-decimals}), so it is within half a unit of the third decimal of the exact value.
+     */
+    private static void assertSameTrace(JsonNode decoded, JsonNode json, Trace exact) {
+        assertThat(decoded.get("sequence").asString()).isEqualTo(json.get("sequence").asString());
+        for (int t = 0; t < exact.steps().size(); t++) {
+            JsonNode d = decoded.get("steps").get(t);
+            JsonNode j = json.get("steps").get(t);
+            assertThat(d.get("char").asString()).isEqualTo(j.get("char").asString());
+            assertThat(d.get("prediction").get("char").asString()).isEqualTo(j.get("prediction").get("char").asString());
+            assertThat((float) d.get("prediction").get("probability").asDouble())
+                    .isEqualTo((float) j.get("prediction").get("probability").asDouble());
+            for (int l = 0; l < exact.steps().get(t).layers().size(); l++) {
+                for (var q : com.lstmexplorer.model.Quantity.values()) {
+                    double[] x = exact.steps().get(t).layers().get(l).get(q);
+                    for (int n = 0; n < x.length; n++) {
+                        double value = d.get("layers").get(l).get(q.id()).get(n).asDouble();
+                        assertThat((float) value).as("%s %d at step %d", q.id(), n, t)
+                                .isEqualTo((float) j.get("layers").get(l).get(q.id()).get(n).asDouble());
+                        assertThat(Math.abs(value - x[n])).isLessThanOrEqualTo(0.5e-3 + 1e-12);
+                    }
+                }
+            }
+        }
+    }
+}
