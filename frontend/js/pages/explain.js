@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { el } from '../dom.js';
 import { decodeTraces } from '../explorer/frames.js';
 import { ablateRequest, interventionKey } from '../explorer/ablation.js';
+import { hasViewState } from '../explorer/viewState.js';
 
 /** A live run's analysis is asked for at most this often (start to start). */
 export const LIVE_REFRESH_MS = 2000;
@@ -16,7 +17,7 @@ const INTERVENTION = ['ablate', 'mode', 'value', 'seq'];
 /**
  * `base`: /api/snapshots/{id} or /api/runs/{id}; `sequences()`: what the explorer shows (the probes and
  * yours), traced under an ablation; `onFocus(focus)` when an analysis names where to look.
- * Returns { refresh, setRunning(bool), stateChanged(patch) }.
+ * Returns { refresh, setRunning(bool), stateChanged(patch), ablate, reveal }.
  */
 export function createExplanation({ base, explorer, captionBox, sequences, onFocus = () => {} }) {
   const title = el('h2', { class: 'caption-title' }, 'What this network does');
@@ -28,6 +29,7 @@ export function createExplanation({ base, explorer, captionBox, sequences, onFoc
   let inFlight = null;
   let ablateToken = 0;
   let answer = null;
+  const opensOnFocus = !hasViewState(window.location.search);
 
   async function refresh() {
     if (inFlight) return inFlight;
@@ -96,9 +98,17 @@ export function createExplanation({ base, explorer, captionBox, sequences, onFoc
     explorer.setAblation(answer);
   }
 
+  /**
+   * On a page opened without view state in its URL, once the caption and the views are in: scrolls the
+   * caption to the top, so the first screen shows the mechanism under it (unless the reader has scrolled).
+   */
+  function reveal() {
+    if (opensOnFocus && !captionBox.hidden && window.scrollY === 0) captionBox.scrollIntoView({ block: 'start' });
+  }
+
   function stateChanged(patch) {
     if (INTERVENTION.some((k) => k in patch)) ablate();
   }
 
-  return { refresh, setRunning, stateChanged, ablate };
+  return { refresh, setRunning, stateChanged, ablate, reveal };
 }

@@ -40,7 +40,14 @@ const explanation = createExplanation({ base, explorer, captionBox: document.get
     loadTraces();
   } });
 
-async function loadTraces() {
+let latestTraces = null;
+
+function loadTraces() {
+  latestTraces = traceAll();
+  return latestTraces;
+}
+
+async function traceAll() {
   const token = ++latest;
   try {
     const data = await traces.data(withUserSequences(probes, explorer.getState().seq));
@@ -70,6 +77,8 @@ async function main() {
   box.setExample(exampleOf(probes));
   explorer.setNetworkLines(probesName(taskIdOf(snapshot)));
   await Promise.all([loadTraces(), explanation.refresh()]);
+  await latestTraces; // the focus' own sequence, when it was not a probe
+  explanation.reveal();
   explanation.ablate();
 }
 

@@ -172,7 +172,7 @@ class AnalysisPanelBrowserTest {
             page.toggleAblate(0, page.panelRows().get(0).neuron());
             page.interventionStatusContaining("(intact 100%)");
             assertThat(page.fitsWidth()).as("390 px, panel open and a neuron ablated").isTrue();
-            browser.screenshot("panel-phone-top");
+            browser.screenshot("panel-phone-ablated");
             browser.script("document.querySelector('.np').scrollIntoView();");
             browser.screenshot("panel-phone-panel");
         }

@@ -74,8 +74,9 @@ class ExplorerBrowserTest {
             WebElement character = browser.driver().findElements(By.cssSelector(".strip[data-index='1'] .ch")).get(2);
             page.hover(character);
             String stripTip = page.tooltipContaining("sequence 2, step 3");
+            // the neuron the page opened on (the analysis' top-ranked one)
             Number value = browser.script("const d = window.lstmExplorer.data();"
-                    + "return d.sequences[1].values[0].cell[2 * d.hidden + 0];");
+                    + "return d.sequences[1].values[0].cell[2 * d.hidden + arguments[0]];", page.neuron());
             assertThat(ExplorerPage.valueIn(stripTip)).as(stripTip).isCloseTo(value.doubleValue(), within(5e-4));
 
             List<String> strips = page.stripColours();
