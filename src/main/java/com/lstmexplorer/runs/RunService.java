@@ -97,6 +97,11 @@ public class RunService {
                         + settings.maxKept() + " ended runs are kept)"));
     }
 
+    /** True if the run's owner deleted it (while this instance remembers: the latest {@code max-kept} deletions). */
+    public boolean deleted(String id) {
+        return registry.wasDeleted(id);
+    }
+
     /** Every known run, newest first. */
     public List<Run> list() {
         return registry.all();
