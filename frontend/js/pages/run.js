@@ -12,12 +12,15 @@ import { fetchTraces, mergeData } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 import { showCustomRun } from './customRun.js';
+import { wireRunDelete } from './ownerControls.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
 const $ = (id) => document.getElementById(id);
 const errorBox = $('run-error');
 const stopButton = $('stop-run');
+const deleteButton = $('delete-run');
+wireRunDelete(deleteButton, { runId, errorBox });
 const chart = createLossChart($('loss-chart'));
 const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => { if ('seq' in patch) loadUserTraces(); } });
 window.lstmExplorer = explorer; // for the console and the browser tests
@@ -52,6 +55,7 @@ function showRun() {
   $('run-status').textContent = describeStatus(run);
   $('run-status').dataset.status = run.status;
   stopButton.disabled = done;
+  stopButton.hidden = deleteButton.hidden = !run.mine; // a link shows the run to anyone; only its owner changes it
   showCustomRun(run);
 }
 

@@ -8,6 +8,7 @@ import { taskProbes, withUserSequences } from './probes.js';
 import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
+import { createSnapshotOwnerControls } from './ownerControls.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
@@ -55,6 +56,7 @@ async function main() {
   document.title = `${title} \u00B7 LSTM Explorer`;
   document.getElementById('snapshot-config').textContent = describeConfig(snapshot.config);
   probes = snapshot.probes ?? taskProbes(task);
+  createSnapshotOwnerControls(document.getElementById('owner-controls'), { id: snapshotId, errorBox });
   await loadTraces();
 }
 
