@@ -102,7 +102,7 @@ function showSnapshots(saved, shownInTasks) {
     : [el('p', { class: 'meta' }, 'None yet: train one, then save it from its page. Only you (and whoever you give the link to) see it, unless you publish it.')]));
   snapshotsBox.replaceChildren(...(others.length
     ? others.map((s) => snapshotCard(s, tasksById))
-    : [el('p', { class: 'meta' }, 'No published networks yet.')]));
+    : [el('p', { class: 'meta' }, 'No networks published by others yet.')]));
 }
 
 // The seed networks are trained in the background when the app first starts: until every task has

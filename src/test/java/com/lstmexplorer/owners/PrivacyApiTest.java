@@ -228,6 +228,20 @@ class PrivacyApiTest {
         assertThat(listed(a, legacy)).isNotNull();
     }
 
+    @Test
+    void pagesAndResourcesAreOpenToAnyoneAndReadingSetsNoCookie() {
+        Http visitor = new Http(port);
+        for (String path : List.of("/", "/css/base.css", "/js/pages/gallery.js", "/webjars/d3/dist/d3.min.js",
+                "/api/tasks", "/api/snapshots", "/api/runs")) {
+            Http.Answer answer = visitor.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
+        Http.Answer refused = visitor.post("/api/runs", "{\"task\":\"juggling\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Set-Cookie")).as("a refused request issues no key").isEmpty();
+    }
+
     private static void expectProblem(Http.Answer answer, int status, String detail) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
