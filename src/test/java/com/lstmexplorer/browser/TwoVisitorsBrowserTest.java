@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +92,10 @@ class TwoVisitorsBrowserTest {
 
             a.driver().get(snapshotUrl);
             a.waitFor(By.id("delete-snapshot"));
+            a.driver().manage().window().setSize(new Dimension(390, 844));
+            a.until(d -> (Long) a.script("return document.documentElement.scrollWidth - window.innerWidth") <= 0L);
+            a.screenshot("privacy-snapshot-as-owner-phone");
+            a.driver().manage().window().setSize(new Dimension(1280, 800));
             a.script("window.confirm = () => true;");
             a.driver().findElement(By.id("delete-snapshot")).click();
             a.until(d -> d.getCurrentUrl().equals(a.url("/")));

@@ -3,16 +3,11 @@ package com.lstmexplorer.snapshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lstmexplorer.LstmExplorerApplication;
-import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.NetworkShape;
-import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.testing.Http;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +30,11 @@ class OwnersMigrationTest {
     void aSnapshotSavedBeforeOwnersKeepsItsLinkAndStaysListed() {
         String url = "jdbc:h2:file:" + dataDir + "/lstm-explorer";
         Flyway.configure().dataSource(url, "sa", "").target("1").load().migrate();
-        Snapshot old = oldSnapshot();
+        Snapshot old = TestNetworks.unsaved("ab\n", 5);
         byte[] body = SnapshotJson.write(old);
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
         jdbc.sql("INSERT INTO snapshot (id, format_version, task, title, cell, layers, hidden_size, created_at, body) "
-                        + "VALUES (?, 1, 'custom', 'saved long ago', 'LSTM', 1, 2, ?, ?)")
+                        + "VALUES (?, 1, 'custom', 'saved elsewhere', 'LSTM', 1, 2, ?, ?)")
                 .params(old.id(), OffsetDateTime.ofInstant(old.createdAt(), ZoneOffset.UTC),
                         new String(body, StandardCharsets.UTF_8))
                 .update();
@@ -65,14 +60,5 @@ class OwnersMigrationTest {
         return new SpringApplicationBuilder(LstmExplorerApplication.class).run("--server.port=0",
                 "--lstm-explorer.snapshots.seed-networks=false", "--lstm-explorer.data-dir=" + dataDir,
                 "--lstm-explorer.snapshots.list-unowned=" + listUnowned);
-    }
-
-    private static Snapshot oldSnapshot() {
-        Network network = Network.create(Vocabulary.of("ab\n"), NetworkShape.lstm(1, 2), 5);
-        SnapshotConfig config = new SnapshotConfig("LSTM", 1, 2, null, null, null, null);
-        List<String> vocabulary = network.vocabulary().symbols();
-        String id = SnapshotIds.idOf("custom", vocabulary, config, network.parameters());
-        return new Snapshot(Snapshot.FORMAT_VERSION, id, "custom", "saved long ago", vocabulary, config,
-                SnapshotMetrics.UNKNOWN, List.of("abba"), Instant.now(), network.parameters());
     }
 }
