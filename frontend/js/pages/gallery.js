@@ -5,9 +5,11 @@ import { api, showError, clearError } from '../api.js';
 import { el } from '../dom.js';
 import { displaySequence } from '../explorer/format.js';
 import { describeConfig, networkFor, snapshotUrl, taskIdOf } from './describe.js';
+import { splitNetworks } from './galleryNetworks.js';
 
 const tasksBox = document.getElementById('tasks');
 const snapshotsBox = document.getElementById('snapshots');
+const mineBox = document.getElementById('my-snapshots');
 const form = document.getElementById('train-form');
 const galleryError = document.getElementById('gallery-error');
 const trainError = document.getElementById('train-error');
@@ -51,6 +53,7 @@ function snapshotCard(snapshot, tasksById) {
     el('h3', {}, snapshot.title ?? snapshot.name ?? task?.title ?? taskIdOf(snapshot) ?? 'network'),
     el('p', { class: 'meta' }, describeConfig(snapshot.config)),
     accuracy != null ? el('p', { class: 'meta' }, `accuracy ${(accuracy * 100).toFixed(1)}%`) : null,
+    snapshot.mine ? el('p', { class: 'meta owner' }, snapshot.published ? 'yours · published' : 'yours · only by link') : null,
     el('div', { class: 'actions' }, el('a', { class: 'button explore', href: snapshotUrl(snapshot) }, 'Explore')));
 }
 
@@ -101,11 +104,13 @@ function showTasks(tasks, saved) {
 }
 
 function showSnapshots(saved, shownInTasks) {
-  const others = saved.filter((s) => !shownInTasks.has(s.id));
+  const { mine, others } = splitNetworks(saved, shownInTasks);
+  mineBox.replaceChildren(...(mine.length
+    ? mine.map((s) => snapshotCard(s, tasksById))
+    : [el('p', { class: 'meta' }, 'None yet: train one, then save it from its page. Only you (and whoever you give the link to) see it, unless you publish it.')]));
   snapshotsBox.replaceChildren(...(others.length
     ? others.map((s) => snapshotCard(s, tasksById))
-    : [el('p', { class: 'meta' }, 'No other saved networks yet: train one, then press Share on its page,'
-      + ' which saves the network as it is then and gives you its link.')]));
+    : [el('p', { class: 'meta' }, 'No networks published by others yet.')]));
 }
 
 // The seed networks are trained in the background when the app first starts: until every task has
@@ -128,7 +133,9 @@ async function main(polls = 0) {
   if (snapshots.status === 'fulfilled') {
     showSnapshots(saved, shownInTasks);
   } else {
-    snapshotsBox.replaceChildren(el('p', { class: 'error' }, `Could not load the saved networks: ${snapshots.reason.message}`));
+    for (const box of [mineBox, snapshotsBox]) {
+      box.replaceChildren(el('p', { class: 'error' }, `Could not load the saved networks: ${snapshots.reason.message}`));
+    }
   }
 }
 

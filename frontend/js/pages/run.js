@@ -13,12 +13,15 @@ import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 import { showCustomRun } from './customRun.js';
 import { createExplanation } from './explain.js';
+import { wireRunDelete } from './ownerControls.js';
 
 const page = document.getElementById('run-page');
 const runId = page.dataset.runId;
 const $ = (id) => document.getElementById(id);
 const errorBox = $('run-error');
 const stopButton = $('stop-run');
+const deleteButton = $('delete-run');
+wireRunDelete(deleteButton, { runId, errorBox });
 const chart = createLossChart($('loss-chart'));
 const explorer = createExplorer($('explorer'), { onStateChange: (state, patch) => {
   if ('seq' in patch) loadUserTraces();
@@ -64,6 +67,7 @@ function showRun() {
   $('run-status').dataset.status = run.status;
   $('run-status').dataset.outcome = outcomeOf(run);
   stopButton.disabled = done;
+  stopButton.hidden = deleteButton.hidden = !run.mine; // a link shows the run to anyone; only its owner changes it
   showCustomRun(run);
   explanation.setRunning(!done);
 }

@@ -9,6 +9,7 @@ import { createTraceCache } from './traces.js';
 import { createShareBar } from './shareBar.js';
 import { createSequenceBox } from './sequenceBox.js';
 import { createExplanation } from './explain.js';
+import { createSnapshotOwnerControls } from './ownerControls.js';
 
 const page = document.getElementById('snapshot-page');
 const snapshotId = page.dataset.snapshotId;
@@ -74,6 +75,7 @@ async function main() {
   document.title = `${title} \u00B7 LSTM Explorer`;
   document.getElementById('snapshot-config').textContent = describeConfig(snapshot.config);
   probes = snapshot.probes ?? taskProbes(task);
+  createSnapshotOwnerControls(document.getElementById('owner-controls'), { id: snapshotId, errorBox });
   box.setExample(exampleOf(probes));
   explorer.setNetworkLines(probesName(taskIdOf(snapshot)));
   await Promise.all([loadTraces(), explanation.refresh()]);

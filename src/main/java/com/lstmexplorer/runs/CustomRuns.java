@@ -2,6 +2,7 @@ package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.owners.Owner;
 import com.lstmexplorer.sequences.CustomData;
 import com.lstmexplorer.sequences.CustomRunLimits;
 import com.lstmexplorer.sequences.SequenceInput;
@@ -14,7 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Starts runs of task {@code custom} on a user's own sequences (JSON {@code "sequences"} or an uploaded
  * file). Everything is checked before the run exists, so bad data or settings create nothing: the data
- * (limits, characters), the network size against {@code lstm-explorer.custom-runs.*}, then the split.
+ * (limits, characters), the network size against {@code lstm-explorer.custom-runs.*}, then the split. The run
+ * belongs to the client that started it: its sequences are listed to nobody else.
  */
 @Service
 class CustomRuns {
@@ -31,20 +33,20 @@ class CustomRuns {
         this.settings = settings;
     }
 
-    Run start(RunRequest request) {
-        return start(SequenceInput.fromList(request.sequences(), limits), request);
+    Run start(RunRequest request, Owner owner) {
+        return start(SequenceInput.fromList(request.sequences(), limits), request, owner);
     }
 
-    Run start(MultipartFile file, RunRequest request) {
-        return start(SequenceInput.fromUpload(file, limits), request);
+    Run start(MultipartFile file, RunRequest request, Owner owner) {
+        return start(SequenceInput.fromUpload(file, limits), request, owner);
     }
 
-    private Run start(List<String> sequences, RunRequest request) {
+    private Run start(List<String> sequences, RunRequest request, Owner owner) {
         within("layers", request.layers(), runLimits.maxLayers(), "max-layers");
         within("hiddenSize", request.hiddenSize(), runLimits.maxHiddenSize(), "max-hidden-size");
         RunConfig config = RunConfig.resolve(request, defaults(), settings, random);
         CustomTask task = CustomData.task(sequences, config.seed(), limits, runLimits);
-        return runs.start(task, config);
+        return runs.start(task, config, owner);
     }
 
     /** The custom defaults, made no larger than this server's custom-run limits. */

@@ -5,6 +5,7 @@ import com.lstmexplorer.model.task.CustomScore;
 import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.Evaluation;
 import com.lstmexplorer.model.task.Task;
+import com.lstmexplorer.owners.Owner;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +19,7 @@ public final class Run {
     private final Task task;
     private final RunConfig config;
     private final List<String> probes;
+    private final Owner owner;
     private final Instant createdAt = Instant.now();
     private final AtomicBoolean frameInFlight = new AtomicBoolean();
     private final LossHistory history = new LossHistory();
@@ -39,8 +41,9 @@ public final class Run {
     public record Published(Network network, int step) {
     }
 
-    Run(String id, Task task, RunConfig config, List<String> probes, Network untrainedCopy) {
+    Run(String id, Task task, RunConfig config, List<String> probes, Network untrainedCopy, Owner owner) {
         this.id = id;
+        this.owner = owner;
         this.task = task;
         this.config = config;
         this.probes = List.copyOf(probes);
@@ -81,9 +84,24 @@ public final class Run {
         return published;
     }
 
+    /** Who started the run (null: the server itself); only they may stop or delete it. */
+    public Owner owner() {
+        return owner;
+    }
+
+    public boolean ownedBy(Owner viewer) {
+        return owner != null && owner.is(viewer);
+    }
+
     public RunView view() {
+        return view(null);
+    }
+
+    /** The run as {@code viewer} (null: nobody in particular) sees it: {@code mine} tells whether they own it. */
+    public RunView view(Owner viewer) {
         return new RunView(id, task.id(), config, status, step, Double.isNaN(loss) ? null : loss, accuracy,
-                validationLoss, solvedAtStep, elapsedMs(), error, endReason, createdAt, probes, history.points());
+                validationLoss, solvedAtStep, elapsedMs(), error, endReason, createdAt, probes, history.points(),
+                ownedBy(viewer));
     }
 
     public long elapsedMs() {

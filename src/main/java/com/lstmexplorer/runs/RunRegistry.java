@@ -1,5 +1,6 @@
 package com.lstmexplorer.runs;
 
+import com.lstmexplorer.owners.Owner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -19,10 +20,17 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class RunRegistry {
     private final Map<String, Run> runs = new LinkedHashMap<>();
+    private final Map<String, Boolean> deleted;
     private final RunSettings settings;
 
     RunRegistry(RunSettings settings) {
         this.settings = settings;
+        this.deleted = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > settings.maxKept();
+            }
+        };
     }
 
     /** Adds {@code run}, or answers 429 when every training slot and queue place is taken. */
@@ -35,6 +43,17 @@ class RunRegistry {
                     + " and max-queued=" + settings.maxQueued() + "); try again when one ends, or stop one");
         }
         runs.put(run.id(), run);
+    }
+
+    /** Forgets a deleted run; its id answers 410 while one of the latest {@code max-kept} deletions. */
+    synchronized void delete(Run run) {
+        runs.remove(run.id());
+        deleted.put(Owner.sha256(run.id()), Boolean.TRUE);
+    }
+
+    /** True if the run was deleted (only the id's hash is kept, nothing of the run). */
+    synchronized boolean wasDeleted(String id) {
+        return deleted.containsKey(Owner.sha256(id));
     }
 
     synchronized Optional<Run> find(String id) {

@@ -3,6 +3,7 @@ package com.lstmexplorer.runs;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.Task;
+import com.lstmexplorer.owners.Owner;
 import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Starts, finds and stops training runs. Runs train on a pool of {@code max-concurrent} threads;
- * up to {@code max-queued} more wait; beyond that {@link #start} answers 429. Ids are 128 random bits.
+ * Starts, finds, stops and deletes training runs. Runs train on a pool of {@code max-concurrent} threads;
+ * up to {@code max-queued} more wait; beyond that {@link #start} answers 429. Ids are 128 random bits. A run
+ * started for an {@link Owner} is listed, stopped and deleted only by that owner; its id is a link anyone
+ * holding it may look at.
  */
 @Service
 public class RunService {
@@ -42,17 +45,27 @@ public class RunService {
                 });
     }
 
-    /** A run of one of the seed tasks named by {@code request.task()}. */
+    /** A run of one of the seed tasks named by {@code request.task()}, nobody's. */
     public Run start(RunRequest request) {
+        return start(request, null);
+    }
+
+    /** A run of one of the seed tasks named by {@code request.task()}, owned by {@code owner}. */
+    public Run start(RunRequest request, Owner owner) {
         if (request.task() == null || request.task().isBlank()) {
             throw new IllegalArgumentException("task is required; expected one of " + String.join(", ", SeedTasks.ids()));
         }
-        return start(SeedTasks.byId(request.task()), request);
+        return start(SeedTasks.byId(request.task()), request, owner);
     }
 
     /** A run of any task (e.g. one built from a user's data), with the request's settings over its defaults. */
     public Run start(Task task, RunRequest request) {
-        return start(task, RunConfig.resolve(request, task.defaults(), settings, random));
+        return start(task, request, null);
+    }
+
+    /** The same, owned by {@code owner}. */
+    public Run start(Task task, RunRequest request, Owner owner) {
+        return start(task, RunConfig.resolve(request, task.defaults(), settings, random), owner);
     }
 
     /**
@@ -61,24 +74,66 @@ public class RunService {
      * @throws ResponseStatusException 429 when every training slot and queue place is taken
      */
     public Run start(Task task, RunConfig config) {
+        return start(task, config, null);
+    }
+
+    /** Queues a run of {@code task} with exactly {@code config}, owned by {@code owner} (null: nobody). */
+    public Run start(Task task, RunConfig config, Owner owner) {
         Network network = Network.create(task.vocabulary(), config.shape(), config.seed());
-        Run run = new Run(newId(), task, config, Probes.of(task, config, settings), network.copy());
+        Run run = new Run(newId(), task, config, Probes.of(task, config, settings), network.copy(), owner);
         registry.admit(run);
         stream.track(run);
         pool.execute(new TrainingJob(run, network, stream, settings.activationsIntervalMs(), this::ended));
         return run;
     }
 
-    /** The run, or 404 naming the id. */
+    /** The run, or 410 if its owner deleted it, or 404 naming the id. */
     public Run get(String id) {
+        if (registry.wasDeleted(id)) {
+            throw new ResponseStatusException(HttpStatus.GONE, "run '" + id + "' was deleted by its owner");
+        }
         return registry.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no run with id '" + id + "': it never existed or has been forgotten (only the latest "
                         + settings.maxKept() + " ended runs are kept)"));
     }
 
+    /** True if the run's owner deleted it (while this instance remembers: the latest {@code max-kept} deletions). */
+    public boolean deleted(String id) {
+        return registry.wasDeleted(id);
+    }
+
     /** Every known run, newest first. */
     public List<Run> list() {
         return registry.all();
+    }
+
+    /** The runs {@code owner} started, newest first; none for a caller without an owner key. */
+    public List<Run> listOwnedBy(Owner owner) {
+        return owner == null ? List.of() : registry.all().stream().filter(run -> run.ownedBy(owner)).toList();
+    }
+
+    /** Stops the run for {@code caller}, who must own it (403 otherwise). */
+    public Run stop(String id, Owner caller) {
+        return stop(owned(get(id), caller, "stop").id());
+    }
+
+    /** Stops the run if it still trains and forgets it: its id answers 410 from now on. Only its owner may. */
+    public void delete(String id, Owner caller) {
+        Run run = owned(get(id), caller, "delete");
+        if (run.requestStop()) {
+            ended(run);
+        }
+        registry.delete(run);
+    }
+
+    private static Run owned(Run run, Owner caller, String action) {
+        if (!run.ownedBy(caller)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, (run.owner() == null
+                    ? "run '" + run.id() + "' was started by the server itself; nobody can " + action + " it"
+                    : "only the client that started run '" + run.id() + "' can " + action + " it")
+                    + " (a link lets others watch, probe and save the run, not " + action + " it)");
+        }
+        return run;
     }
 
     /** Stops a run: a queued one at once, a running one after its current step. An ended run is left as it is. */

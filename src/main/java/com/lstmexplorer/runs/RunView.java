@@ -11,9 +11,10 @@ import java.util.List;
  * ({@code converged}, {@code max-steps}, {@code first-solve}, {@code stopped}; null while it trains or if it failed). {@code probes} are the sequences the live stream traces (and a
  * snapshot of the run keeps), so that a page opened after the run shows, and shares, the same sequences
  * as one that watched it. {@code history} is the loss and accuracy at the run's evaluations so far, for
- * its chart.
+ * its chart. {@code mine} tells whether the client asking started the run (only then may it stop or delete it).
  */
 public record RunView(String id, String task, RunConfig config, RunStatus status, int step, Double loss,
-                      Double accuracy, Double validationLoss, Integer solvedAtStep, long elapsedMs, String error, String endReason,
-                      Instant createdAt, List<String> probes, List<LossHistory.Point> history) {
+                      Double accuracy, Double validationLoss, Integer solvedAtStep, long elapsedMs, String error,
+                      String endReason, Instant createdAt, List<String> probes, List<LossHistory.Point> history,
+                      boolean mine) {
 }

@@ -3,15 +3,21 @@ package com.lstmexplorer.runs;
 import com.lstmexplorer.traces.CompletionRequest;
 import com.lstmexplorer.traces.CompletionResponse;
 import com.lstmexplorer.traces.CompletionService;
+import com.lstmexplorer.model.task.CustomTask;
+import com.lstmexplorer.owners.Owner;
+import com.lstmexplorer.owners.OwnerKeys;
 import com.lstmexplorer.traces.TraceService;
 import com.lstmexplorer.traces.TracesRequest;
 import com.lstmexplorer.traces.TracesResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import com.lstmexplorer.model.task.CustomTask;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The runs API of api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
- * multipart file), look at, list and stop runs, and trace a run's network or let it complete a prefix.
+ * multipart file), look at, list and stop runs, and trace a run's network or let it complete a prefix. A run belongs to the client that
+ * started it (its owner key, issued with the answer if it had none): only that client lists, stops and deletes
+ * it; anyone with its id may look at it and trace it.
  */
 @RestController
 @RequestMapping("/api/runs")
@@ -33,49 +41,66 @@ class RunsController {
     private final CustomRuns customRuns;
     private final TraceService traces;
     private final CompletionService completions;
+    private final OwnerKeys keys;
 
-    RunsController(RunService runs, CustomRuns customRuns, TraceService traces, CompletionService completions) {
+    RunsController(RunService runs, CustomRuns customRuns, TraceService traces, CompletionService completions,
+                   OwnerKeys keys) {
         this.runs = runs;
         this.customRuns = customRuns;
         this.traces = traces;
         this.completions = completions;
+        this.keys = keys;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RunView> start(@RequestBody RunRequest request) {
+    ResponseEntity<RunView> start(@RequestBody RunRequest request, HttpServletRequest http,
+                                  HttpServletResponse response) {
+        Owner owner = keys.ownerOrNew(http);
         if (CustomTask.ID.equals(request.task())) {
-            return created(customRuns.start(request));
+            return created(customRuns.start(request, owner), http, response);
         }
         if (request.sequences() != null) {
             throw new IllegalArgumentException("sequences are the data of a run of task '" + CustomTask.ID
                     + "'; task '" + request.task() + "' generates its own");
         }
-        return created(runs.start(request));
+        return created(runs.start(request, owner), http, response);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RunView> start(@RequestPart(name = "file", required = false) MultipartFile file,
-                                  @RequestParam Map<String, String> fields) {
-        return created(customRuns.start(file, RunForm.parse(fields)));
+                                  @RequestParam Map<String, String> fields, HttpServletRequest http,
+                                  HttpServletResponse response) {
+        RunRequest form = RunForm.parse(fields);
+        return created(customRuns.start(file, form, keys.ownerOrNew(http)), http, response);
     }
 
-    private static ResponseEntity<RunView> created(Run run) {
-        return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(run.view());
+    /** 201 with the run, and the owner key if this request was given a new one. */
+    private ResponseEntity<RunView> created(Run run, HttpServletRequest http, HttpServletResponse response) {
+        keys.sendNew(http, response);
+        return ResponseEntity.created(URI.create("/api/runs/" + run.id())).body(run.view(run.owner()));
     }
 
+    /** The caller's own runs, newest first (none without an owner key). */
     @GetMapping
-    List<RunView> list() {
-        return runs.list().stream().map(Run::view).toList();
+    List<RunView> list(@AuthenticationPrincipal Owner caller) {
+        return runs.listOwnedBy(caller).stream().map(run -> run.view(caller)).toList();
     }
 
     @GetMapping("/{id}")
-    RunView get(@PathVariable String id) {
-        return runs.get(id).view();
+    RunView get(@PathVariable String id, @AuthenticationPrincipal Owner caller) {
+        return runs.get(id).view(caller);
     }
 
     @PostMapping("/{id}/stop")
-    RunView stop(@PathVariable String id) {
-        return runs.stop(id).view();
+    RunView stop(@PathVariable String id, @AuthenticationPrincipal Owner caller) {
+        return runs.stop(id, caller).view(caller);
+    }
+
+    /** Stops the run if it trains and forgets it; its id answers 410 afterwards. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id, @AuthenticationPrincipal Owner caller) {
+        runs.delete(id, caller);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/{id}/traces", consumes = MediaType.APPLICATION_JSON_VALUE)

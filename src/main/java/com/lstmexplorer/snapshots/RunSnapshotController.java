@@ -1,8 +1,11 @@
 package com.lstmexplorer.snapshots;
 
+import com.lstmexplorer.owners.OwnerKeys;
 import com.lstmexplorer.runs.Run;
 import com.lstmexplorer.runs.RunService;
 import com.lstmexplorer.runs.RunView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,17 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/runs/{id}/snapshot} (optional JSON body {@code {"title": "..."}}) saves the run's latest
- * published network as a snapshot, with the run's task, training settings and metrics.
+ * published network as a snapshot, with the run's task, training settings and metrics. Anyone with the run's
+ * link may: the snapshot belongs to whoever saved it (their owner key, issued with the answer if they had none).
  */
 @RestController
 @RequestMapping("/api/runs/{id}")
 class RunSnapshotController {
     private final RunService runs;
     private final SnapshotService snapshots;
+    private final OwnerKeys keys;
 
-    RunSnapshotController(RunService runs, SnapshotService snapshots) {
+    RunSnapshotController(RunService runs, SnapshotService snapshots, OwnerKeys keys) {
         this.runs = runs;
         this.snapshots = snapshots;
+        this.keys = keys;
     }
 
     /** Optional body of a save. */
@@ -31,14 +37,16 @@ class RunSnapshotController {
     }
 
     @PostMapping("/snapshot")
-    ResponseEntity<SavedSnapshot> save(@PathVariable String id, @RequestBody(required = false) SaveRequest request) {
+    ResponseEntity<SavedSnapshot> save(@PathVariable String id, @RequestBody(required = false) SaveRequest request,
+                                       HttpServletRequest http, HttpServletResponse response) {
         Run run = runs.get(id);
         RunView view = run.view();
         SnapshotMetrics metrics = new SnapshotMetrics(view.step(), view.loss(), view.accuracy(), view.solvedAtStep(),
                 view.elapsedMs());
         SavedSnapshot saved = snapshots.save(new SnapshotSource(run.task().id(),
                 request == null ? null : request.title(), run.network(), run.config().training(), metrics,
-                run.probes()));
+                run.probes()), keys.ownerOrNew(http));
+        keys.sendNew(http, response);
         return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);
     }
 }

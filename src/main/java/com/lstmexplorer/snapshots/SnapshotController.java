@@ -1,6 +1,9 @@
 package com.lstmexplorer.snapshots;
 
+import com.lstmexplorer.owners.Owner;
+import com.lstmexplorer.owners.OwnerKeys;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,25 +22,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /api/snapshots}: list, fetch (or download) and import snapshots. */
+/**
+ * {@code /api/snapshots}: list (what the caller may list: see {@link SnapshotService#listFor}), fetch (or
+ * download) and import snapshots. An import belongs to the client that sent it (its owner key, issued with the
+ * answer if it had none).
+ */
 @RestController
 @RequestMapping("/api/snapshots")
 class SnapshotController {
     private final SnapshotService snapshots;
     private final SnapshotSettings settings;
+    private final OwnerKeys keys;
 
-    SnapshotController(SnapshotService snapshots, SnapshotSettings settings) {
+    SnapshotController(SnapshotService snapshots, SnapshotSettings settings, OwnerKeys keys) {
         this.snapshots = snapshots;
         this.settings = settings;
+        this.keys = keys;
     }
 
     @GetMapping
-    List<SnapshotSummary> list(@RequestParam(required = false) Integer limit) {
+    List<SnapshotSummary> list(@RequestParam(required = false) Integer limit, @AuthenticationPrincipal Owner caller) {
         int max = settings.listLimit();
         if (limit != null && (limit < 1 || limit > max)) {
             throw new IllegalArgumentException("limit must be between 1 and " + max + ", got " + limit);
         }
-        return snapshots.list(limit == null ? max : limit);
+        return snapshots.listFor(caller, limit == null ? max : limit);
     }
 
     /** The snapshot's JSON as stored; {@code ?download=true} asks the browser to save it as a file. */
@@ -53,8 +63,10 @@ class SnapshotController {
 
     /** Imports a snapshot JSON sent as the request body ({@code Content-Type: application/json}). */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SavedSnapshot> importSnapshot(HttpServletRequest request) throws IOException {
-        SavedSnapshot saved = snapshots.importJson(body(request, settings.maxImportBytes()));
+    ResponseEntity<SavedSnapshot> importSnapshot(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        SavedSnapshot saved = snapshots.importJson(body(request, settings.maxImportBytes()), keys.ownerOrNew(request));
+        keys.sendNew(request, response);
         return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);
     }
 

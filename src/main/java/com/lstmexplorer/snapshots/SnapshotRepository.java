@@ -14,12 +14,16 @@ import org.springframework.stereotype.Repository;
 /**
  * Snapshots in the database, by plain JDBC. A snapshot is one row written by one INSERT, so a crash
  * during a save leaves either no row or a whole one; the primary key makes a second save of the same
- * network (same id) store nothing.
+ * network (same id) store nothing. Who owns them is in {@link SnapshotOwners}.
  */
 @Repository
 class SnapshotRepository {
     private static final String SUMMARY_COLUMNS = "s.id, s.task, s.title, s.cell, s.layers, s.hidden_size, s.step, "
-            + "s.loss, s.accuracy, s.solved_at_step, s.elapsed_ms, s.created_at, n.task AS seed_of";
+            + "s.loss, s.accuracy, s.solved_at_step, s.elapsed_ms, s.created_at, n.task AS seed_of, "
+            + "m.owner_hash AS my_hash, m.published AS my_published, "
+            + "EXISTS (SELECT 1 FROM snapshot_owner p WHERE p.snapshot_id = s.id AND p.published = TRUE) AS any_published";
+    private static final String VISIBLE = "n.task IS NOT NULL OR m.owner_hash IS NOT NULL "
+            + "OR EXISTS (SELECT 1 FROM snapshot_owner p WHERE p.snapshot_id = s.id AND p.published = TRUE)";
 
     private final JdbcClient jdbc;
 
@@ -27,20 +31,23 @@ class SnapshotRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the snapshot with its canonical JSON unless its id is stored already; true when this call stored it. */
-    boolean insertIfAbsent(Snapshot s, byte[] canonicalJson) {
+    /**
+     * Stores the snapshot with its canonical JSON unless its id is stored already; true when this call stored it.
+     * {@code ownerUnknown}: saved by the server itself, for nobody in particular (see V2__owners.sql).
+     */
+    boolean insertIfAbsent(Snapshot s, byte[] canonicalJson, boolean ownerUnknown) {
         if (exists(s.id())) {
             return false;
         }
         SnapshotMetrics m = s.metrics();
         try {
             jdbc.sql("INSERT INTO snapshot (id, format_version, task, title, cell, layers, hidden_size, step, loss, "
-                            + "accuracy, solved_at_step, elapsed_ms, created_at, body) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "accuracy, solved_at_step, elapsed_ms, created_at, body, owner_unknown) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(s.id(), s.formatVersion(), s.task(), s.title(), s.config().cell(), s.config().layers(),
                             s.config().hiddenSize(), m.step(), m.loss(), m.accuracy(), m.solvedAtStep(), m.elapsedMs(),
                             OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC),
-                            new String(canonicalJson, StandardCharsets.UTF_8))
+                            new String(canonicalJson, StandardCharsets.UTF_8), ownerUnknown)
                     .update();
             return true;
         } catch (DuplicateKeyException savedConcurrently) {
@@ -62,13 +69,36 @@ class SnapshotRepository {
         return jdbc.sql("SELECT COUNT(*) FROM snapshot").query(Long.class).single();
     }
 
-    /** Seed networks first, then the newest first. */
-    List<SnapshotSummary> list(int limit) {
+    /**
+     * Seed networks first, then the newest first: every snapshot when {@code viewer} is null, else those
+     * {@code viewer} may list: seeds, their own, published ones, and those of unknown owner if {@code withUnowned}.
+     */
+    List<SnapshotSummary> list(String viewer, boolean withUnowned, int limit) {
+        String where = viewer == null ? "" : " WHERE " + VISIBLE + (withUnowned ? " OR s.owner_unknown = TRUE" : "");
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM snapshot s LEFT JOIN seed_network n ON n.snapshot_id = s.id "
-                        + "ORDER BY CASE WHEN n.task IS NULL THEN 1 ELSE 0 END, s.created_at DESC, s.id LIMIT ?")
-                .param(limit)
+                        + "LEFT JOIN snapshot_owner m ON m.snapshot_id = s.id AND m.owner_hash = ?" + where
+                        + " ORDER BY CASE WHEN n.task IS NULL THEN 1 ELSE 0 END, s.created_at DESC, s.id LIMIT ?")
+                .params(viewer == null ? "" : viewer, limit)
                 .query((rs, row) -> summary(rs))
                 .list();
+    }
+
+    /** Whether the snapshot is a seed network or of unknown owner: then no visitor can delete it. */
+    boolean ownedByTheServer(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM snapshot s WHERE s.id = ? AND (s.owner_unknown = TRUE "
+                + "OR EXISTS (SELECT 1 FROM seed_network n WHERE n.snapshot_id = s.id))").param(id)
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Deletes the snapshot if nobody holds it any more: no owner row, not of unknown owner, not a seed. True if
+     * it did. A save that adds an owner row at the same moment makes the delete fail (the row is then kept).
+     */
+    boolean deleteIfUnheld(String id) {
+        return jdbc.sql("DELETE FROM snapshot WHERE id = ? AND owner_unknown = FALSE "
+                        + "AND NOT EXISTS (SELECT 1 FROM snapshot_owner o WHERE o.snapshot_id = ?) "
+                        + "AND NOT EXISTS (SELECT 1 FROM seed_network n WHERE n.snapshot_id = ?)")
+                .params(id, id, id).update() > 0;
     }
 
     Optional<String> seedOf(String task) {
@@ -85,8 +115,10 @@ class SnapshotRepository {
         var metrics = new SnapshotMetrics(rs.getObject("step", Integer.class), rs.getObject("loss", Double.class),
                 rs.getObject("accuracy", Double.class), rs.getObject("solved_at_step", Integer.class),
                 rs.getObject("elapsed_ms", Long.class));
+        boolean mine = rs.getString("my_hash") != null;
+        boolean published = mine ? rs.getBoolean("my_published") : rs.getBoolean("any_published");
         return new SnapshotSummary(id, "/s/" + id, rs.getString("task"), rs.getString("title"),
                 rs.getString("seed_of"), shape, metrics,
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), mine, published);
     }
 }

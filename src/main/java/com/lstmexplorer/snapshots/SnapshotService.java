@@ -4,53 +4,66 @@ import com.lstmexplorer.model.NamedMatrix;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.owners.Owner;
 import com.lstmexplorer.sequences.SequenceLimits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves, imports and finds snapshots. Whatever is stored has been checked to rebuild into a working
  * network; a snapshot that fails a check is reported (IllegalArgumentException naming the problem) and
- * nothing is stored.
+ * nothing is stored. A save for an {@link Owner} makes them one of its owners (see {@link SnapshotOwnership});
+ * a save without one stores a snapshot of unknown owner, as every snapshot was before owners existed.
  */
 @Service
 public class SnapshotService {
     private final SnapshotRepository repository;
+    private final SnapshotOwners owners;
+    private final SnapshotSettings settings;
     private final SnapshotTasks tasks;
     private final SnapshotReader reader;
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    SnapshotService(SnapshotRepository repository, SequenceLimits sequenceLimits, TransactionTemplate transactions) {
+    SnapshotService(SnapshotRepository repository, SnapshotOwners owners, SnapshotSettings settings,
+                    SequenceLimits sequenceLimits, TransactionTemplate transactions) {
         this.repository = repository;
+        this.owners = owners;
+        this.settings = settings;
         this.transactions = transactions;
         this.tasks = new SnapshotTasks(sequenceLimits);
         this.reader = new SnapshotReader(tasks);
     }
 
-    /** Saves a trained network: the same network always gets the same id and is stored once. */
+    /** Saves a trained network for nobody in particular: the same network always gets the same id and is stored once. */
     public SavedSnapshot save(SnapshotSource source) {
-        Snapshot snapshot = snapshotOf(source);
-        return SavedSnapshot.of(snapshot.id(), store(snapshot));
+        return save(source, null);
     }
 
-    /** Imports a snapshot from its JSON (as {@code GET /api/snapshots/{id}} gives it), after checking it. */
-    public SavedSnapshot importJson(byte[] json) {
+    /** Saves a trained network and makes {@code owner} (null: nobody known) one of its owners. */
+    public SavedSnapshot save(SnapshotSource source, Owner owner) {
+        Snapshot snapshot = snapshotOf(source);
+        return SavedSnapshot.of(snapshot.id(), store(snapshot, owner));
+    }
+
+    /** Imports a snapshot from its JSON (as {@code GET /api/snapshots/{id}} gives it), after checking it, for {@code owner}. */
+    public SavedSnapshot importJson(byte[] json, Owner owner) {
         Snapshot snapshot = reader.read(json, clock.instant());
         networkOf(snapshot);
-        return SavedSnapshot.of(snapshot.id(), store(snapshot));
+        return SavedSnapshot.of(snapshot.id(), store(snapshot, owner));
     }
 
     /** Saves a trained network as the seed network of its task: snapshot and seed mark, both or neither. */
     SavedSnapshot saveSeed(SnapshotSource source) {
         Snapshot snapshot = snapshotOf(source);
         return transactions.execute(status -> {
-            boolean created = store(snapshot);
+            boolean created = store(snapshot, null);
             repository.markSeed(snapshot.task(), snapshot.id());
             return SavedSnapshot.of(snapshot.id(), created);
         });
@@ -60,9 +73,18 @@ public class SnapshotService {
         return repository.seedOf(task);
     }
 
-    /** The snapshot's canonical JSON, byte for byte as stored. */
+    /** The snapshot's canonical JSON, byte for byte as stored; 410 (an exception) if its last owner deleted it. */
     public Optional<byte[]> json(String id) {
-        return SnapshotIds.looksLikeId(id) ? repository.body(id) : Optional.empty();
+        Optional<byte[]> body = SnapshotIds.looksLikeId(id) ? repository.body(id) : Optional.empty();
+        if (body.isEmpty() && SnapshotIds.looksLikeId(id) && owners.buried(id)) {
+            throw SnapshotProblems.gone(id);
+        }
+        return body;
+    }
+
+    /** True if the snapshot was deleted by its last owner (and not stored again since). */
+    public boolean deleted(String id) {
+        return SnapshotIds.looksLikeId(id) && !repository.exists(id) && owners.buried(id);
     }
 
     public Optional<Snapshot> find(String id) {
@@ -74,9 +96,21 @@ public class SnapshotService {
         return find(id).map(SnapshotService::networkOf);
     }
 
-    /** At most {@code limit} snapshots: the seed networks first in task order, then the newest first. */
+    /** At most {@code limit} snapshots, whoever owns them: the seed networks first in task order, then the newest first. */
     public List<SnapshotSummary> list(int limit) {
-        List<SnapshotSummary> list = new ArrayList<>(repository.list(limit));
+        return sorted(repository.list(null, true, limit));
+    }
+
+    /**
+     * What {@code viewer} (null: a client without an owner key) may list: the seed networks, their own, those
+     * published by their owners, and those of unknown owner unless {@code list-unowned} is off; seeds first.
+     */
+    public List<SnapshotSummary> listFor(Owner viewer, int limit) {
+        return sorted(repository.list(viewer == null ? "" : viewer.hash(), settings.listUnowned(), limit));
+    }
+
+    private static List<SnapshotSummary> sorted(List<SnapshotSummary> summaries) {
+        List<SnapshotSummary> list = new ArrayList<>(summaries);
         List<String> taskOrder = SeedTasks.ids();
         list.sort(Comparator.comparingInt(s -> s.seedOf() == null ? taskOrder.size() : taskOrder.indexOf(s.seedOf())));
         return list;
@@ -86,8 +120,32 @@ public class SnapshotService {
         return repository.count();
     }
 
-    private boolean store(Snapshot snapshot) {
-        return repository.insertIfAbsent(snapshot, SnapshotJson.write(snapshot));
+    /**
+     * Stores the snapshot unless stored already, and adds {@code owner} to its owners, in one transaction; true
+     * if this call stored the snapshot. When another transaction gets in the way (the same network saved at the
+     * same moment, which PostgreSQL reports by failing the transaction, or its last owner deleting it, so that
+     * the owner row cannot refer to it) the save is tried once more, and then finds or stores it anew.
+     */
+    private boolean store(Snapshot snapshot, Owner owner) {
+        byte[] json = SnapshotJson.write(snapshot);
+        try {
+            return storeOnce(snapshot, json, owner);
+        } catch (DataAccessException raced) {
+            return storeOnce(snapshot, json, owner);
+        }
+    }
+
+    private boolean storeOnce(Snapshot snapshot, byte[] json, Owner owner) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            boolean created = repository.insertIfAbsent(snapshot, json, owner == null);
+            if (created) {
+                owners.unbury(snapshot.id());
+            }
+            if (owner != null) {
+                owners.add(snapshot.id(), owner, clock.instant());
+            }
+            return created;
+        }));
     }
 
     private Snapshot snapshotOf(SnapshotSource source) {

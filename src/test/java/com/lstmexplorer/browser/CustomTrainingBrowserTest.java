@@ -2,13 +2,14 @@ package com.lstmexplorer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.runs.RunService;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,6 +25,8 @@ class CustomTrainingBrowserTest {
     int port;
     @TempDir
     Path temp;
+    @Autowired
+    RunService allRuns;
 
     @Test
     void trainsOnTheBracketsExampleAndTheLossFalls() {
@@ -62,8 +65,8 @@ class CustomTrainingBrowserTest {
 
     @Test
     void dataTooSmallToSplitIsRefusedUnderTheFormAndStartsNothing() {
-        Http api = new Http(port);
-        int runs = api.get("/api/runs").ok().json().size();
+        // Every run on the server, whoever started it: the browser's runs are not listed to another client.
+        int runs = allRuns.list().size();
         try (Browser browser = Browser.open(port, temp)) {
             browser.go("/");
             WebElement form = browser.waitFor(By.id("custom-form"));
@@ -72,7 +75,7 @@ class CustomTrainingBrowserTest {
             WebElement error = browser.waitFor(By.id("custom-error"));
             assertThat(error.getText()).contains("too small", "3 sequences", "min-sequences");
             assertThat(browser.driver().getCurrentUrl()).doesNotContain("/runs/");
-            assertThat(api.get("/api/runs").ok().json().size()).as("no run started").isEqualTo(runs);
+            assertThat(allRuns.list().size()).as("no run started").isEqualTo(runs);
             browser.script("arguments[0].scrollIntoView({block: 'center'})", error);
             browser.screenshot("custom-form-error");
         }

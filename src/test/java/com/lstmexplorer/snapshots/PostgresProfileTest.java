@@ -61,6 +61,36 @@ class PostgresProfileTest {
         assertEquals(5, Http.of(context).get("/api/snapshots").json().size());
     }
 
+    /** Owners, publishing and deletion (with the 410 of a tombstone) on PostgreSQL, with two clients. */
+    @Test
+    void ownersPublishAndDeleteOnPostgres() {
+        context = start();
+        SnapshotService snapshots = context.getBean(SnapshotService.class);
+        String unknownOwner = snapshots.save(TestNetworks.custom("pq\n", 1, 2, 9)).id();
+        Http a = Http.of(context);
+        Http b = Http.of(context);
+        Http.Answer imported = a.post("/api/snapshots", b.get("/api/snapshots/" + unknownOwner).body(), "application/json");
+        assertEquals(201, imported.status(), imported.text());
+        b.post("/api/snapshots", a.get("/api/snapshots/" + unknownOwner).body(), "application/json").ok();
+        String mine = snapshots.importJson(snapshots.json(unknownOwner).orElseThrow(), null).id();
+        assertEquals(unknownOwner, mine, "the same weights, one snapshot with three holders");
+
+        String own = a.post("/api/snapshots", SnapshotJson.write(TestNetworks.unsaved("pr\n", 5)), "application/json")
+                .ok().json().get("id").asString();
+        assertEquals(false, b.get("/api/snapshots").text().contains(own), "unpublished");
+        a.send("PUT", "/api/snapshots/" + own + "/published", "{\"published\":true}").ok();
+        assertEquals(true, b.get("/api/snapshots").text().contains(own), "published");
+        assertEquals(403, b.delete("/api/snapshots/" + own).status());
+        assertEquals(204, a.delete("/api/snapshots/" + own).status());
+        assertEquals(410, b.get("/api/snapshots/" + own).status());
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        assertEquals(0L, jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = ?").param(own).query(Long.class).single());
+
+        assertEquals(204, a.delete("/api/snapshots/" + unknownOwner).status());
+        assertEquals(204, b.delete("/api/snapshots/" + unknownOwner).status());
+        assertEquals(200, b.get("/api/snapshots/" + unknownOwner).status(), "the unknown owner's copy stays");
+    }
+
     @AfterEach
     void dropSchema() {
         if (context != null && context.isActive()) {

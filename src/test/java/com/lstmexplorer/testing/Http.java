@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +20,22 @@ import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client against the test server: each call answers status, headers and the body as sent. */
+/**
+ * A plain HTTP client against the test server: each call answers status, headers and the body as sent. Like a
+ * browser, each client keeps the cookies the server sets (its owner key among them), so two clients are two
+ * independent visitors.
+ */
 public final class Http {
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BOUNDARY = "lstm-explorer-test-boundary";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(new CookieManager()).build();
     private final String base;
 
     /** One answer; {@code body} is the bytes as sent, {@link #json()} and {@link #text()} read them. */
     public record Answer(int status, String contentType, Optional<String> location, String contentDisposition,
-                         byte[] body) {
+                         byte[] body, HttpHeaders headers) {
         /** The body as JSON (a missing node when the body is empty). */
         public JsonNode json() {
             return body.length == 0 ? JSON.missingNode() : JSON.readTree(body);
@@ -63,6 +70,23 @@ public final class Http {
 
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A request of any method with these headers (name, value, name, value, ...) and a JSON body, or none if null. */
+    public Answer send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public Answer delete(String path) {
+        return send("DELETE", path, null);
     }
 
     /** A POST of this JSON text. */
@@ -133,7 +157,7 @@ public final class Http {
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location"),
-                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
