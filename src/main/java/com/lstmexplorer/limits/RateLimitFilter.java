@@ -14,14 +14,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts run starts ({@code POST /api/runs}), traces ({@code .../traces}, {@code traces.csv}, {@code traces.json}
- * of a run or snapshot) and imports ({@code POST /api/snapshots}) per client: its owner key when it sends one,
+ * Counts run starts ({@code POST /api/runs}), traces (everything that runs a network for a request: {@code
+ * .../traces}, {@code traces.csv}, {@code traces.json}, {@code complete}, {@code ablate} and {@code analysis} of a
+ * run or snapshot) and imports ({@code POST /api/snapshots}) per client: its owner key when it sends one,
  * else its address. Past a limit the answer is 429 with {@code Retry-After} (seconds) and a problem body naming
  * the setting. Every attempt counts, refused ones too. Part of the security filter chain, not a servlet filter
  * of its own.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
-    private static final Pattern TRACES = Pattern.compile("/api/(runs|snapshots)/[^/]+/traces(\\.csv|\\.json)?");
+    private static final Pattern TRACES = Pattern.compile(
+            "/api/(runs|snapshots)/[^/]+/(traces(\\.csv|\\.json)?|complete|ablate|analysis)");
 
     private final RateLimitSettings settings;
     private final TokenBuckets buckets = new TokenBuckets();
