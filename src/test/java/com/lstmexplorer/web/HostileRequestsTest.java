@@ -108,6 +108,16 @@ class HostileRequestsTest {
         assertRefusedByTomcat(raw.send("CONNECT localhost:1 HTTP/1.1\r\nHost: localhost\r\n\r\n"), 400, "CONNECT");
     }
 
+    /** HTTP/0.9 answers have no status line and no headers: the problem is all there is, then the close. */
+    @Test
+    void anHttp09RequestGetsTheProblemBodyAlone() {
+        String answer = new RawHttp(port).sendAndReadAll("GET /api/snapshots/a%2Fb\r\n");
+        assertThat(answer).doesNotStartWith("HTTP/").doesNotContainIgnoringCase("<html");
+        JsonNode problem = Http.JSON.readTree(answer);
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("detail").asString()).contains("encoded slash (%2F)");
+    }
+
     @Test
     void unsupportedMethodsNameTheMethodAndWhatIsAllowed() {
         RawHttp raw = new RawHttp(port);

@@ -61,6 +61,17 @@ final class RawHttp {
         return send(head, new byte[0]);
     }
 
+    /** Everything the server sends until it closes the connection, as text (for answers with no head). */
+    String sendAndReadAll(String request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(TIMEOUT_MS);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] chunked(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
