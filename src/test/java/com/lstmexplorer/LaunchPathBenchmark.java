@@ -46,7 +46,7 @@ public final class LaunchPathBenchmark {
     private static final int PORT = Integer.getInteger("benchmark.port", 18081);
     private static final Pattern SEED = Pattern.compile("seed network of (\\S+) trained in (\\d+) ms");
     private static final int SEEDS = 4;
-    private static final Duration START = Duration.ofMinutes(5);
+    private static final Duration START = Duration.ofMinutes(10);
     private static final Duration RUN = Duration.ofMinutes(60);
 
     /** The launch paths by name: each one's command for a port and a data directory. */
