@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * documented way, a fresh data directory each time, and prints the times side by side: the README's
  * {@code ./mvnw spring-boot:run} against {@code java --add-modules jdk.incubator.vector -jar}, and on request the
  * old spring-boot:run (optimizedLaunch, C1 alone) and a jar without the vector module. Also the seed networks'
- * first-start times the app logs and the load average.
+ * first-start times the app logs, the app JVM's CPU time over the run (what a busy machine disturbs least)
+ * and the load average.
  * <pre>
  * ./mvnw -q package -DskipTests &amp;&amp; ./mvnw -q exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=com.lstmexplorer.LaunchPathBenchmark -Dexec.args="2 jar mvnw"
@@ -44,7 +46,7 @@ public final class LaunchPathBenchmark {
     private static final int PORT = Integer.getInteger("benchmark.port", 18081);
     private static final Pattern SEED = Pattern.compile("seed network of (\\S+) trained in (\\d+) ms");
     private static final int SEEDS = 4;
-    private static final Duration START = Duration.ofMinutes(5);
+    private static final Duration START = Duration.ofMinutes(10);
     private static final Duration RUN = Duration.ofMinutes(60);
 
     /** The launch paths by name: each one's command for a port and a data directory. */
@@ -60,7 +62,7 @@ public final class LaunchPathBenchmark {
 
     /** One launch's figures: times in seconds. */
     private record Result(String launch, int round, double startSeconds, Map<String, Double> seedSeconds,
-                          double runSeconds, double runElapsedSeconds, String status, int steps, String kernels,
+                          double runSeconds, double runElapsedSeconds, double cpuSeconds, String status, int steps, String kernels,
                           String load) {
     }
 
@@ -94,13 +96,15 @@ public final class LaunchPathBenchmark {
         }
         System.out.println();
         for (String name : names) {
-            System.out.printf(Locale.ROOT, "%-15s median custom run %.2f s over %d rounds%n", name,
-                    median(results, name), rounds);
+            System.out.printf(Locale.ROOT, "%-15s medians over %d rounds: custom run %.2f s, app JVM's CPU %.2f s%n", name,
+                    rounds, median(results, name, Result::runSeconds), median(results, name, Result::cpuSeconds));
         }
         if (names.contains("jar")) {
             for (String name : names) {
                 if (!name.equals("jar")) {
-                    System.out.printf(Locale.ROOT, "%s / jar: %.2fx%n", name, median(results, name) / median(results, "jar"));
+                    System.out.printf(Locale.ROOT, "%s / jar: %.2fx wall, %.2fx CPU%n", name,
+                            median(results, name, Result::runSeconds) / median(results, "jar", Result::runSeconds),
+                            median(results, name, Result::cpuSeconds) / median(results, "jar", Result::cpuSeconds));
                 }
             }
         }
@@ -125,6 +129,11 @@ public final class LaunchPathBenchmark {
                 seeds.put(m.group(1), Long.parseLong(m.group(2)) / 1000.0);
             }
             String kernels = app.lines(l -> l.contains("kernels: ")).stream().findFirst().orElse("(no kernel line)");
+            // The app's JVM (Maven's fork, or the jar's): its CPU time over the run is what other jobs on the
+            // machine disturb least. Found by its own argument, which Maven's command line only holds inside another.
+            String ownArgument = "--lstm-explorer.data-dir=" + dir;
+            ProcessHandle jvm = app.processWith(arguments -> arguments.contains(ownArgument)).orElseThrow();
+            Duration cpuBefore = jvm.info().totalCpuDuration().orElseThrow();
             Http http = new Http(port);
             long posted = System.nanoTime();
             String id = http.postMultipart("/api/runs", data, Map.of("maxSteps", "400", "seed", "1")).ok().json()
@@ -138,9 +147,10 @@ public final class LaunchPathBenchmark {
                 run = http.get("/api/runs/" + id).json();
             }
             double runSeconds = (System.nanoTime() - posted) / 1e9;
+            double cpuSeconds = (jvm.info().totalCpuDuration().orElseThrow().toNanos() - cpuBefore.toNanos()) / 1e9;
             kernels = kernels.substring(kernels.indexOf("kernels: "));
             return new Result(name, round, startSeconds, seeds, runSeconds,
-                    run.get("elapsedMs").asLong() / 1000.0, run.get("status").asString(), run.get("step").asInt(),
+                    run.get("elapsedMs").asLong() / 1000.0, cpuSeconds, run.get("status").asString(), run.get("step").asInt(),
                     kernels, loadBefore + " -> " + load());
         } finally {
             deleteTree(dir);
@@ -150,16 +160,17 @@ public final class LaunchPathBenchmark {
     private static String row(Result r) {
         StringBuilder seeds = new StringBuilder();
         r.seedSeconds().forEach((task, s) -> seeds.append(String.format(Locale.ROOT, " %s %.2f", task, s)));
-        return String.format(Locale.ROOT, "%-15s round %d: custom run %.2f s (run's elapsedMs %.2f s, %s at step %d);"
-                        + " seeds (s):%s; up after %.1f s; load %s; %s", r.launch(), r.round(), r.runSeconds(),
-                r.runElapsedSeconds(), r.status(), r.steps(), seeds, r.startSeconds(), r.load(), r.kernels());
+        return String.format(Locale.ROOT, "%-15s round %d: custom run %.2f s (run's elapsedMs %.2f s, %s at step %d;"
+                        + " app JVM's CPU %.2f s); seeds (s):%s; up after %.1f s; load %s; %s", r.launch(), r.round(),
+                r.runSeconds(), r.runElapsedSeconds(), r.status(), r.steps(), r.cpuSeconds(), seeds, r.startSeconds(),
+                r.load(), r.kernels());
     }
 
-    private static double median(List<Result> results, String launch) {
-        List<Double> times = results.stream().filter(r -> r.launch().equals(launch)).map(Result::runSeconds).sorted()
-                .toList();
-        int n = times.size();
-        return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
+    private static double median(List<Result> results, String launch, ToDoubleFunction<Result> figure) {
+        double[] values = results.stream().filter(r -> r.launch().equals(launch)).mapToDouble(figure).sorted()
+                .toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private static List<String> mavenRun(int port, Path dir) {

@@ -97,10 +97,14 @@ public final class AppProcess implements AutoCloseable {
      * (it does on Linux).
      */
     public Optional<List<String>> commandLineWith(String marker) {
+        return processWith(arguments -> arguments.stream().anyMatch(a -> a.contains(marker))).map(AppProcess::arguments);
+    }
+
+    /** The process (this one or one it started) whose command line, as a list of words, matches. */
+    public Optional<ProcessHandle> processWith(Predicate<List<String>> commandLine) {
         return ProcessHandle.of(process.pid()).stream()
                 .flatMap(self -> Stream.concat(Stream.of(self), self.descendants()))
-                .map(AppProcess::arguments)
-                .filter(arguments -> arguments.stream().anyMatch(a -> a.contains(marker)))
+                .filter(p -> commandLine.test(arguments(p)))
                 .findFirst();
     }
 
