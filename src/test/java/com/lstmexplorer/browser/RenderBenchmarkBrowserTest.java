@@ -146,29 +146,25 @@ class RenderBenchmarkBrowserTest {
     }
 
     /**
-     * {@code count} frames of a selective-counting network (1 x {@value #NEURONS}) as it trains, one every
-     * {@value #TRAINING_STEPS_BETWEEN_FRAMES} steps, each on its own {@value #SEQUENCES} task sequences of
-     * {@value #STEPS} characters, so values and sequences change from frame to frame as in a live run.
+     * {@code count} frames of a selective-counting network (1 x {@value #NEURONS}) as it trains, one after
+     * every {@value #TRAINING_STEPS_BETWEEN_FRAMES} training steps (fewer once a stretch solves the task),
+     * each on its own {@value #SEQUENCES} task sequences of {@value #STEPS} characters, so values and
+     * sequences change from frame to frame as in a live run.
      */
     private static List<Frame> framesOfATrainingNetwork(int count) {
         Task task = SeedTasks.byId("selective-counting");
         Network network = Network.create(task.vocabulary(), new NetworkShape(CellType.LSTM, 1, NEURONS), 1);
         List<Frame> frames = new ArrayList<>();
-        TrainingListener everyFewSteps = new TrainingListener() {
-            @Override
-            public void afterStep(int step, double loss, Network trained) {
-                if (step % TRAINING_STEPS_BETWEEN_FRAMES == 0 && frames.size() < count) {
-                    List<Trace> traces = sequences(frames.size()).stream().map(trained::trace).toList();
-                    byte[] binary = ActivationsFrames.compact(step, traces, DECIMALS);
-                    byte[] json = ActivationsFrames.json(step, traces, DECIMALS);
-                    frames.add(new Frame(Base64.getEncoder().encodeToString(binary),
-                            new String(json, StandardCharsets.UTF_8), binary.length, json.length));
-                }
-            }
-        };
-        new TrainingLoop(task, network, new TrainingConfig(0.02, 32, count * TRAINING_STEPS_BETWEEN_FRAMES, 1,
-                TrainingConfig.DEFAULT_CLIP_NORM)).run(everyFewSteps, () -> false);
-        assertThat(frames).hasSize(count);
+        for (int frame = 0; frame < count; frame++) {
+            new TrainingLoop(task, network, new TrainingConfig(0.02, 32, TRAINING_STEPS_BETWEEN_FRAMES, frame,
+                    TrainingConfig.DEFAULT_CLIP_NORM)).run(new TrainingListener() { }, () -> false);
+            List<Trace> traces = sequences(frame).stream().map(network::trace).toList();
+            int step = (frame + 1) * TRAINING_STEPS_BETWEEN_FRAMES;
+            byte[] binary = ActivationsFrames.compact(step, traces, DECIMALS);
+            byte[] json = ActivationsFrames.json(step, traces, DECIMALS);
+            frames.add(new Frame(Base64.getEncoder().encodeToString(binary), new String(json, StandardCharsets.UTF_8),
+                    binary.length, json.length));
+        }
         return frames;
     }
 
