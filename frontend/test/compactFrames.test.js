@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { decodeCompactFrame, isCompactFrame, contexts } from '../js/explorer/compactFrames.js';
 import { decodeFrame } from '../js/explorer/frames.js';
-import { decodeMessage } from '../js/pages/stream.js';
+import { decodeMessage, newestActivations } from '../js/pages/stream.js';
 
 // Written by the server's encoder (runs/CompactActivationsFixture): one frame of a 2 x 8 counting
 // network, and the JSON frame of the same traces as the stream sent it before format 1.
@@ -26,6 +26,28 @@ test('a STOMP message with a binary body is decoded as an activations frame, a t
   assert.equal(frame.data.sequences.length, 6);
   const progress = await decodeMessage({ isBinaryBody: false, body: '{"type":"progress","step":3}' });
   assert.deepEqual(progress, { type: 'progress', step: 3 });
+});
+
+test('a page slower than the stream gets every progress frame in order and skips activations a newer one replaced', async () => {
+  const handled = [];
+  let release;
+  const handle = (message) => {
+    handled.push(message.name);
+    return message.name === 'a1' ? new Promise((resolve) => { release = resolve; }) : Promise.resolve();
+  };
+  const activations = (name) => ({ name, isBinaryBody: true, binaryBody: binary });
+  const progress = (name) => ({ name, isBinaryBody: false, body: '{"type":"progress"}' });
+  const receive = newestActivations(handle);
+  receive(activations('a1')); // still being handled while the rest come
+  ['p1', 'a2', 'p2', 'a3', 'p3', 'a4'].forEach((name) => receive(name[0] === 'a' ? activations(name) : progress(name)));
+  assert.deepEqual(handled, ['a1']);
+  release();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.deepEqual(handled, ['a1', 'p1', 'p2', 'p3', 'a4']);
+  receive(progress('p4'));
+  receive(activations('a5'));
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.deepEqual(handled.slice(5), ['p4', 'a5'], 'nothing waits once the page has caught up');
 });
 
 test('a frame of a newer format, or a cut one, is refused with a reason', async () => {

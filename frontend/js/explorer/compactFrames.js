@@ -21,20 +21,46 @@ export function isCompactFrame(bytes) {
 export async function decodeCompactFrame(bytes) {
   if (!isCompactFrame(bytes)) throw new Error('not a compact activations frame');
   if (bytes[4] !== 1) throw new Error(`activations frame format ${bytes[4]} is newer than this page; reload it`);
-  const stream = new Blob([bytes.subarray(5)]).stream().pipeThrough(new DecompressionStream('deflate'));
-  return decodeInflated(new Uint8Array(await new Response(stream).arrayBuffer()));
+  return decodeInflated(await inflate(bytes.subarray(5)));
+}
+
+/**
+ * The zlib stream inflated. Written straight into a DecompressionStream and read back in chunks: no
+ * Blob, whose reading goes through the browser process, and no Response (fewer turns of the event loop).
+ */
+async function inflate(bytes) {
+  const stream = new DecompressionStream('deflate');
+  const writer = stream.writable.getWriter();
+  writer.write(bytes).catch(() => {}); // a failure also fails the reads below, which report it
+  writer.close().catch(() => {});
+  const reader = stream.readable.getReader();
+  const chunks = [];
+  let length = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    chunks.push(chunk.value);
+    length += chunk.value.length;
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(length);
+  chunks.reduce((at, chunk) => (out.set(chunk, at), at + chunk.length), 0);
+  return out;
 }
 
 function reader(bytes) {
   let at = 0;
-  const unsigned = () => {
-    let value = 0;
-    for (let scale = 1; ; scale *= 128) {
+  const longer = (first) => { // a number of more than one byte, or none left
+    if (first === undefined) throw new Error('the frame ends inside a number');
+    let value = first & 0x7f;
+    for (let scale = 128; ; scale *= 128) {
       if (at >= bytes.length) throw new Error('the frame ends inside a number');
       const b = bytes[at++];
       value += (b & 0x7f) * scale;
       if (b < 0x80) return value;
     }
+  };
+  const unsigned = () => {
+    const b = bytes[at++];
+    return b < 0x80 ? b : longer(b);
   };
   const decoder = new TextDecoder();
   return {
@@ -80,6 +106,40 @@ export function tanh(x) {
   return (e - 1) / (e + 1);
 }
 
+// The values of one neuron over one sequence, each its prediction plus the next residual: small
+// functions called for every (neuron, sequence), so the engine optimises them whatever the frame's size.
+// `at` starts at the neuron, steps are `hidden` apart.
+function byCharacter(r, own, context, n, hidden) {
+  for (let t = 0, at = n; t < context.length; t++, at += hidden) {
+    const p = context[t] < 0 ? 0 : own[context[t] * hidden + n];
+    own[at] = (p + r.signed()) | 0;
+  }
+}
+
+function cellRelation(r, own, f, i, g, steps, n, hidden, scale) { // c = f c' + i g
+  const half = scale / 2;
+  for (let t = 0, at = n; t < steps; t++, at += hidden) {
+    const previous = t === 0 ? 0 : own[at - hidden];
+    own[at] = (Math.floor((f[at] * previous + i[at] * g[at] + half) / scale) + r.signed()) | 0;
+  }
+}
+
+function hiddenRelation(r, own, o, c, steps, n, hidden, scale) { // h = o tanh c
+  for (let t = 0, at = n; t < steps; t++, at += hidden) {
+    own[at] = (Math.floor(o[at] * tanh(c[at] / scale) + 0.5) + r.signed()) | 0;
+  }
+}
+
+/** An integer of 1/scale units as a number (the reserved integers as NaN and the infinities). */
+function number(u, scale) {
+  if (u > NEGATIVE_INFINITY && u < POSITIVE_INFINITY) return u / scale;
+  return u === NAN ? NaN : u === POSITIVE_INFINITY ? Infinity : -Infinity;
+}
+
+function toNumbers(units, out, scale) {
+  for (let i = 0; i < units.length; i++) out[i] = number(units[i], scale);
+}
+
 function decodeInflated(bytes) {
   const r = reader(bytes);
   const step = r.unsigned();
@@ -92,8 +152,18 @@ function decodeInflated(bytes) {
   const texts = Array.from({ length: r.unsigned() }, r.text);
   const predictions = texts.map((text) => Array.from(text, () => [r.unsigned(), r.signed()]));
   const ctx = texts.map(contexts);
-  // units[s][l][k]: Int32Array(steps * hidden), k in the frame's quantity order
-  const units = texts.map((text) => Array.from({ length: layers }, () => quantities.map(() => new Int32Array(text.length * hidden))));
+  // All integers in one array and all numbers in another (two allocations, not two per sequence, layer
+  // and quantity); units[s][l][k] and numbers[s][l][k] are views of steps * hidden values.
+  const size = texts.reduce((sum, text) => sum + text.length * hidden, 0) * layers * quantities.length;
+  const allUnits = new Int32Array(size);
+  const allNumbers = new Float32Array(size);
+  let offset = 0;
+  const views = texts.map((text) => Array.from({ length: layers }, () => quantities.map(() => {
+    const view = [allUnits.subarray(offset, offset + text.length * hidden), allNumbers.subarray(offset, offset + text.length * hidden)];
+    offset += text.length * hidden;
+    return view;
+  })));
+  const units = views.map((byLayer) => byLayer.map((byQuantity) => byQuantity.map(([u]) => u)));
   const q = Object.fromEntries(quantities.map((name, k) => [name, k]));
   for (let l = 0; l < layers; l++) {
     for (let k = 0; k < quantities.length; k++) {
@@ -101,37 +171,22 @@ function decodeInflated(bytes) {
       for (let n = 0; n < hidden; n++) {
         for (let s = 0; s < texts.length; s++) {
           const v = units[s][l];
-          const own = v[k];
-          const context = ctx[s];
-          for (let t = 0, at = n; t < context.length; t++, at += hidden) {
-            let p;
-            if (relation === 'cell') {
-              const previous = t === 0 ? 0 : own[at - hidden];
-              const sum = v[q.forget][at] * previous + v[q.input][at] * v[q.candidate][at];
-              p = Math.floor((sum + scale / 2) / scale);
-            } else if (relation === 'hidden') {
-              p = Math.floor(v[q.output][at] * tanh(v[q.cell][at] / scale) + 0.5);
-            } else {
-              p = context[t] < 0 ? 0 : own[context[t] * hidden + n];
-            }
-            own[at] = (p + r.signed()) | 0;
-          }
+          const steps = texts[s].length;
+          if (relation === 'cell') cellRelation(r, v[k], v[q.forget], v[q.input], v[q.candidate], steps, n, hidden, scale);
+          else if (relation === 'hidden') hiddenRelation(r, v[k], v[q.output], v[q.cell], steps, n, hidden, scale);
+          else byCharacter(r, v[k], ctx[s], n, hidden);
         }
       }
     }
   }
-  const value = (u) => (u === NAN ? NaN : u === POSITIVE_INFINITY ? Infinity : u === NEGATIVE_INFINITY ? -Infinity : u / scale);
+  toNumbers(allUnits, allNumbers, scale);
   const sequences = texts.map((text, s) => {
     const chars = Array.from({ length: text.length }, (_, t) => text[t]);
-    const values = units[s].map((byQuantity) => Object.fromEntries(quantities.map((name, k) => {
-      const out = new Float32Array(byQuantity[k].length);
-      for (let i = 0; i < out.length; i++) out[i] = value(byQuantity[k][i]);
-      return [name, out];
-    })));
+    const values = views[s].map((byQuantity) => Object.fromEntries(quantities.map((name, k) => [name, byQuantity[k][1]])));
     const preds = predictions[s].map(([code, p], t) => {
       const char = String.fromCharCode(code);
       const actual = t + 1 < chars.length ? chars[t + 1] : END;
-      return { char, probability: value(p), actual, wrong: char !== actual };
+      return { char, probability: number(p, scale), actual, wrong: char !== actual };
     });
     return { text, chars, steps: chars.length, values, predictions: preds };
   });

@@ -1,6 +1,7 @@
 // The live stream of a run: STOMP over the plain WebSocket at /ws, topic /topic/runs/{id}
 // (stomp.js from the webjar, global StompJs). Frames are decoded before they reach the page, in the
 // order they came: activations frames are binary (format 1, inflated asynchronously), progress JSON.
+// A page that draws slower than activations frames come skips the older ones (see newestActivations).
 
 import { decodeFrame } from '../explorer/frames.js';
 import { decodeCompactFrame, isCompactFrame } from '../explorer/compactFrames.js';
@@ -14,6 +15,38 @@ export function decodeMessage(message) {
   return decodeFrame(bytes ? new TextDecoder().decode(bytes) : message.body);
 }
 
+function isActivations(message) {
+  return Boolean(message.isBinaryBody && isCompactFrame(message.binaryBody));
+}
+
+/**
+ * Hands messages to `handle` (which may answer a promise) one at a time, in the order they came. An
+ * activations frame still waiting when a newer one comes is dropped, as the server's bulk lane drops
+ * them, so a page that decodes and draws slower than frames come shows the newest network and is never
+ * behind on progress frames, which all get through. (Decoding is asynchronous: without this, every
+ * frame would wait in the page, however far behind it fell.)
+ */
+export function newestActivations(handle) {
+  const waiting = [];
+  let running = false;
+  async function drain() {
+    running = true;
+    try {
+      while (waiting.length) await handle(waiting.shift());
+    } finally {
+      running = false;
+    }
+  }
+  return (message) => {
+    if (isActivations(message)) {
+      const older = waiting.findIndex(isActivations);
+      if (older >= 0) waiting.splice(older, 1);
+    }
+    waiting.push(message);
+    if (!running) drain();
+  };
+}
+
 /**
  * Subscribes to run `runId`. onFrame gets decoded frames; onConnect is called on every
  * (re)connection, so the page can re-read the run's state it may have missed.
@@ -25,13 +58,18 @@ export function subscribeToRun(runId, { onFrame, onConnect = () => {}, onError }
     brokerURL: `${scheme}://${window.location.host}/ws`,
     reconnectDelay: 3000,
   });
-  let decoded = Promise.resolve(); // frames reach the page in the order they came
+  const receive = newestActivations(async (message) => {
+    let frame;
+    try {
+      frame = await decodeMessage(message);
+    } catch (e) {
+      onError(new Error(`a live frame could not be read (${e.message})`));
+      return;
+    }
+    onFrame(frame);
+  });
   client.onConnect = () => {
-    client.subscribe(`/topic/runs/${encodeURIComponent(runId)}`, (message) => {
-      decoded = decoded.then(() => decodeMessage(message)).then(onFrame, (e) => {
-        onError(new Error(`a live frame could not be read (${e.message})`));
-      });
-    });
+    client.subscribe(`/topic/runs/${encodeURIComponent(runId)}`, receive);
     onConnect();
   };
   client.onStompError = (frame) => onError(new Error(frame.headers?.message ?? 'the live stream failed'));

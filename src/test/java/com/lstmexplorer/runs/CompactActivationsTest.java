@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,10 +54,9 @@ class CompactActivationsTest {
         return chosen;
     }
 
-    /** Today's JSON activations frame for the same traces, as the stream sent it. */
+    /** The JSON activations frame of the same traces, as the stream sent it before format 1. */
     static byte[] jsonFrame(int step, List<Trace> traces) {
-        List<TraceJson> json = traces.stream().map(t -> TraceJson.of(t, DECIMALS)).toList();
-        return Http.JSON.writeValueAsBytes(Map.of("type", "activations", "step", step, "traces", json));
+        return ActivationsFrames.json(step, traces, DECIMALS);
     }
 
     @Test
