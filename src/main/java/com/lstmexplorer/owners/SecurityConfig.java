@@ -7,10 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -45,6 +47,18 @@ class SecurityConfig {
                 .addFilterBefore(new OwnerFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
                 .build();
+    }
+
+    /**
+     * Spring Security's firewall with one check handed back to Spring MVC: a method it does not know (BREW)
+     * reaches the handler mapping, which answers 405 with the methods the path allows, as for any other
+     * method the path does not take. Its other checks (encoded slashes, path traversal, ...) stay.
+     */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setUnsafeAllowAnyHttpMethod(true);
+        return web -> web.httpFirewall(firewall);
     }
 
     /** A URL Spring Security's firewall refuses (e.g. an encoded slash in the path) gets a problem body too. */
