@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * The path of the page shown, without its query: a network's page writes its view into the query as soon
+     * as it has chosen one, so a test that waits for a page by its URL waits for its path.
+     */
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     /** The absolute URL of a path on the test server. */
     public String url(String path) {
         return base + path;

@@ -43,7 +43,7 @@ class CustomTrainingBrowserTest {
             browser.until(d -> number(d, "run-loss") != null && step(d) > 0);
             // At the form's fast pace the page may first show a step past 100, where the loss has mostly fallen
             // and one minibatch's noise can hide the rest: the early figure is the run's first evaluation (step 20).
-            String runPath = java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+            String runPath = browser.path();
             java.util.Map<String, Object> first = browser.until(d -> browser.script("return fetch('/api" + runPath
                     + "').then(r => r.json()).then(r => r.history.length ? r.history[0] : null);"));
             int earlyStep = ((Number) first.get("step")).intValue();

@@ -114,7 +114,7 @@ class ExportBrowserTest {
             assertThat(snapshots.list(100)).as("a refused file stores nothing").isEqualTo(before);
 
             browser.driver().findElement(By.id("import-file")).sendKeys(good.toAbsolutePath().toString());
-            browser.until(d -> d.getCurrentUrl().endsWith("/s/" + id));
+            browser.until(d -> browser.path().equals("/s/" + id));
             browser.until(d -> d.findElement(By.id("snapshot-title")).getText().equals("Imported"));
             assertThat(new Http(port).get("/api/snapshots/" + id).body()).isEqualTo(exported.getBytes(StandardCharsets.UTF_8));
         }

@@ -84,7 +84,7 @@ class FirstTimeBrowserTest {
             assertThat(status).isEqualTo("finished after 40 steps").doesNotContain("solv");
             assertThat(browser.driver().findElement(By.id("run-status")).getCssValue("color"))
                     .as("not the green of a solve").isNotEqualTo("rgba(27, 94, 32, 1)");
-            String runId = browser.driver().getCurrentUrl().replaceAll(".*/runs/", "");
+            String runId = browser.path().replaceAll(".*/runs/", "");
             long elapsed = new Http(port).get("/api/runs/" + runId).json().get("elapsedMs").asLong();
             assertThat(elapsed).as("40 steps at 10 steps/s take 4 s").isGreaterThanOrEqualTo(3_900);
             assertThat(text(browser, "#run-accuracy-label")).isEqualTo("Accuracy");
@@ -159,7 +159,7 @@ class FirstTimeBrowserTest {
             assertThat(page.stripTexts().subList(0, 3)).as("your sequences first").contains("aaaXbbb", "aaaaX");
             // Each prefix's continuation is asked for again (POST .../complete) as the page opens: wait for all of
             // them. The sample is drawn with a fresh seed, so it may come out as one of the other two (then two).
-            int prefixes = java.util.Set.of("aaaaX", "aaaXbbb", sampled).size();
+            int prefixes = new java.util.HashSet<>(List.of("aaaaX", "aaaXbbb", sampled)).size();
             fresh.until(d -> d.findElements(By.cssSelector(".seqbox-prefix[aria-pressed=true]")).size() == prefixes);
         }
     }

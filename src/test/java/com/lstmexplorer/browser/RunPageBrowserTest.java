@@ -46,7 +46,7 @@ class RunPageBrowserTest {
             input.sendKeys(fields[k + 1]);
         }
         browser.driver().findElement(By.cssSelector("#train-form button[type=submit]")).click();
-        browser.until(d -> d.getCurrentUrl().matches(".*/runs/[A-Za-z0-9_-]+$"));
+        browser.until(d -> browser.path().matches("/runs/[A-Za-z0-9_-]+"));
     }
 
     private static String text(Browser browser, String id) {

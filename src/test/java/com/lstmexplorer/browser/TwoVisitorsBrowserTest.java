@@ -43,9 +43,8 @@ class TwoVisitorsBrowserTest {
             learningRate.clear();
             learningRate.sendKeys("0.00005"); // learns too slowly to end before A stops it
             a.driver().findElement(By.cssSelector("#train-form button[type=submit]")).click();
-            a.until(d -> d.getCurrentUrl().matches(".*/runs/[A-Za-z0-9_-]+$"));
-            // The page writes its view into the query as soon as it has chosen one: the id is the path's end.
-            String runPath = java.net.URI.create(a.driver().getCurrentUrl()).getPath();
+            a.until(d -> a.path().matches("/runs/[A-Za-z0-9_-]+"));
+            String runPath = a.path();
             String runId = runPath.substring(runPath.lastIndexOf('/') + 1);
             String runUrl = a.url(runPath);
             a.waitFor(By.id("stop-run"));
