@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Selenium through Debian's chromedriver, against the test
- * server on {@code port}. There is no fallback: a machine without /usr/bin/chromium fails these tests
- * (`.ci/run` installs it), it never skips them.
+ * server on {@code port} (other locations through {@code LSTM_EXPLORER_CHROMIUM} and
+ * {@code LSTM_EXPLORER_CHROMEDRIVER}). There is no fallback: a machine without them fails these tests, it never
+ * skips them; the test command installs them first ({@code src/test/tools/test-tools.sh}).
  *
  * <pre>
  *   try (Browser browser = Browser.open(port, tempDir)) {
@@ -42,8 +43,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
     /** The 2-core CI machine may be busy: waits are generous, and never sleeps. */
     public static final Duration PATIENCE = Duration.ofSeconds(20);
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String CHROMIUM = System.getenv().getOrDefault("LSTM_EXPLORER_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER =
+            System.getenv().getOrDefault("LSTM_EXPLORER_CHROMEDRIVER", "/usr/bin/chromedriver");
     /** Screenshots land here for a person to look at (target/ is not committed). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -63,7 +65,8 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int port, Path profileParent, int width, int height) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "); install them: apt-get install chromium chromium-driver");
+                    + CHROMIUM + ", " + CHROMEDRIVER + "); install them: apt-get install chromium chromium-driver"
+                    + " (./mvnw verify does it when run as root on Debian)");
         }
         Path profile;
         try {

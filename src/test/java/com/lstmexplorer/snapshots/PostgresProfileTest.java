@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestPostgres;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,27 +18,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@code postgres} profile on a real PostgreSQL: the same Flyway migrations create the schema, the seed
- * networks appear, a snapshot is saved once and is byte-identical after a restart. Needs a database:
- * {@code LSTM_EXPLORER_TEST_POSTGRES_URL=jdbc:postgresql://localhost:5432/lstm_explorer} (user from
- * {@code LSTM_EXPLORER_TEST_POSTGRES_USER}, default lstm_explorer). {@code .ci/run} starts a server and sets
- * them (.ci/postgres.sh); under CI ({@code CI=true}) a missing database fails this test, elsewhere it is
- * skipped. It works in a schema of its own, dropped at the end, so the database's other contents are left alone.
+ * The {@code postgres} profile on a real PostgreSQL ({@link TestPostgres}: a throw-away cluster of its own, or
+ * the server {@code LSTM_EXPLORER_TEST_POSTGRES_URL} names): the same Flyway migrations create the schema, the
+ * seed networks appear, a snapshot is saved once and is byte-identical after a restart. It works in a schema of
+ * its own, dropped at the end, so a configured database's other contents are left alone.
  */
 class PostgresProfileTest {
-    private static final String URL = System.getenv("LSTM_EXPLORER_TEST_POSTGRES_URL");
+    private static TestPostgres postgres;
 
     private final String schema = "lstm_test_" + UUID.randomUUID().toString().replace("-", "");
     private ConfigurableApplicationContext context;
 
     @BeforeAll
-    static void needsAServer() {
-        boolean configured = URL != null && !URL.isBlank();
-        if (!configured && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must test the postgres profile against a real server, but "
-                    + "LSTM_EXPLORER_TEST_POSTGRES_URL is not set (.ci/run sources .ci/postgres.sh to start one)");
+    static void startPostgres() {
+        postgres = TestPostgres.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
         }
-        Assumptions.assumeTrue(configured, "no PostgreSQL server: set LSTM_EXPLORER_TEST_POSTGRES_URL");
     }
 
     @Test
@@ -100,11 +100,10 @@ class PostgresProfileTest {
     }
 
     private ConfigurableApplicationContext start() {
-        String user = Objects.requireNonNullElse(System.getenv("LSTM_EXPLORER_TEST_POSTGRES_USER"), "lstm_explorer");
         return new SpringApplicationBuilder(LstmExplorerApplication.class).run("--server.port=0",
                 "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + URL,
-                "--spring.datasource.username=" + user,
+                "--spring.datasource.url=" + postgres.url(),
+                "--spring.datasource.username=" + postgres.user(),
                 "--spring.datasource.hikari.schema=" + schema,
                 "--spring.flyway.default-schema=" + schema,
                 "--spring.flyway.create-schemas=true");
