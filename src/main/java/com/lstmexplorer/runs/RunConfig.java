@@ -14,17 +14,6 @@ import java.util.random.RandomGenerator;
 public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
                         Integer stepsPerSecond, boolean stopAtSolve) {
 
-    /** Learning on after the first solve. */
-    public RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
-                     Integer stepsPerSecond) {
-        this(layers, hiddenSize, seed, learningRate, batchSize, maxSteps, stepsPerSecond, false);
-    }
-
-    /** Training at full speed. */
-    public RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps) {
-        this(layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null);
-    }
-
     /** Largest seed a browser can show exactly (2^53 - 1), so a reported seed can be typed back in. */
     public static final long MAX_SEED = (1L << 53) - 1;
 

@@ -32,7 +32,7 @@ final class RunForm {
         return new RunRequest(CustomTask.ID, number(fields, "layers", Integer::valueOf),
                 number(fields, "hiddenSize", Integer::valueOf), number(fields, "seed", Long::valueOf),
                 number(fields, "learningRate", Double::valueOf), number(fields, "batchSize", Integer::valueOf),
-                number(fields, "maxSteps", Integer::valueOf), null, number(fields, "stepsPerSecond", Integer::valueOf));
+                number(fields, "maxSteps", Integer::valueOf), null, number(fields, "stepsPerSecond", Integer::valueOf), null);
     }
 
     private static <T> T number(Map<String, String> fields, String name, Function<String, T> parse) {

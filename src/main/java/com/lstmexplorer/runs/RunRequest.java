@@ -12,22 +12,4 @@ import java.util.List;
 public record RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
                          Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond,
                          Boolean stopAtSolve) {
-
-    /** A request that learns on after its first solve. */
-    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                      Integer batchSize, Integer maxSteps, List<String> sequences, Integer stepsPerSecond) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, stepsPerSecond, null);
-    }
-
-    /** A request at full speed without data of its own (a seed task, or a custom run whose data comes as a file). */
-    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                      Integer batchSize, Integer maxSteps) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, null, null, null);
-    }
-
-    /** A request at full speed. */
-    public RunRequest(String task, Integer layers, Integer hiddenSize, Long seed, Double learningRate,
-                      Integer batchSize, Integer maxSteps, List<String> sequences) {
-        this(task, layers, hiddenSize, seed, learningRate, batchSize, maxSteps, sequences, null, null);
-    }
 }

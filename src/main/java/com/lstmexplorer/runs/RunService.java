@@ -45,39 +45,20 @@ public class RunService {
                 });
     }
 
-    /** A run of one of the seed tasks named by {@code request.task()}, nobody's. */
-    public Run start(RunRequest request) {
-        return start(request, null);
-    }
-
     /** A run of one of the seed tasks named by {@code request.task()}, owned by {@code owner}. */
     public Run start(RunRequest request, Owner owner) {
         if (request.task() == null || request.task().isBlank()) {
             throw new IllegalArgumentException("task is required; expected one of " + String.join(", ", SeedTasks.ids()));
         }
-        return start(SeedTasks.byId(request.task()), request, owner);
-    }
-
-    /** A run of any task (e.g. one built from a user's data), with the request's settings over its defaults. */
-    public Run start(Task task, RunRequest request) {
-        return start(task, request, null);
-    }
-
-    /** The same, owned by {@code owner}. */
-    public Run start(Task task, RunRequest request, Owner owner) {
+        Task task = SeedTasks.byId(request.task());
         return start(task, RunConfig.resolve(request, task.defaults(), settings, random), owner);
     }
 
     /**
-     * Queues a run of {@code task} with exactly {@code config}.
+     * Queues a run of {@code task} with exactly {@code config}, owned by {@code owner} (null: nobody).
      *
      * @throws ResponseStatusException 429 when every training slot and queue place is taken
      */
-    public Run start(Task task, RunConfig config) {
-        return start(task, config, null);
-    }
-
-    /** Queues a run of {@code task} with exactly {@code config}, owned by {@code owner} (null: nobody). */
     public Run start(Task task, RunConfig config, Owner owner) {
         Network network = Network.create(task.vocabulary(), config.shape(), config.seed());
         Run run = new Run(newId(), task, config, Probes.of(task, config, settings), network.copy(), owner);

@@ -12,7 +12,7 @@ class RunConfigTest {
     private final RunSettings settings = RunSettings.defaults();
 
     private static RunRequest request(Integer layers, Integer hidden, Long seed, Double rate, Integer batch, Integer steps) {
-        return new RunRequest("counting", layers, hidden, seed, rate, batch, steps);
+        return new RunRequest("counting", layers, hidden, seed, rate, batch, steps, null, null, null);
     }
 
     private RunConfig resolve(RunRequest request) {
@@ -37,18 +37,18 @@ class RunConfigTest {
     void keepsWhatTheRequestGives() {
         RunConfig config = resolve(request(2, 20, -5L, 0.1, 8, 300));
 
-        assertThat(config).isEqualTo(new RunConfig(2, 20, -5L, 0.1, 8, 300));
+        assertThat(config).isEqualTo(new RunConfig(2, 20, -5L, 0.1, 8, 300, null, false));
         assertThat(config.shape().layers()).isEqualTo(2);
         assertThat(config.training().seed()).isEqualTo(-5L);
     }
 
     @Test
     void aPaceIsKeptAndTooSlowAOneIsRefusedNamingTheSetting() {
-        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, null, 25);
+        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, null, 25, null);
         assertThat(resolve(paced).stepsPerSecond()).isEqualTo(25);
         assertThat(resolve(request(null, null, 1L, null, null, null)).stepsPerSecond()).as("full speed").isNull();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, null, 1)))
+                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, null, 1, null)))
                 .withMessageContaining("stepsPerSecond must be at least 5").withMessageContaining("got 1")
                 .withMessageContaining("lstm-explorer.runs.min-steps-per-second");
     }
