@@ -3,7 +3,6 @@ package com.lstmexplorer.web;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.MimeHeaders;
-import org.apache.tomcat.util.res.StringManager;
 
 /**
  * Names what is wrong with a request Tomcat refused before the application saw it (a request line or
@@ -16,8 +15,6 @@ final class RequestFaults {
     record Fault(int status, String detail) {
     }
 
-    private static final String HTTP11 = "org.apache.coyote.http11";
-    private static final String HEADER_PARSER = "org.apache.tomcat.util.http.parser";
     private static final String HEADER_SIZE_SETTING = "setting server.max-http-request-header-size";
     private static final Pattern BAD_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2}).{0,2}");
     /** Tomcat quotes the offending request target in brackets: "... request target [/a{b} ]...". */
@@ -65,37 +62,27 @@ final class RequestFaults {
 
     /** An exception of Tomcat's HTTP/1.1 parser, recognised by its (localised) message. */
     private static Fault parseFault(String message, String target, int headerLimit) {
-        if (message == null) {
-            return null;
-        }
-        if (says(message, HTTP11, "iib.requestheadertoolarge.error")) {
-            return target.isEmpty()
+        return TomcatParseErrors.of(message).map(error -> switch (error) {
+            case HEADERS_TOO_LARGE -> target.isEmpty()
                     ? new Fault(414, "the request line (method, target and version) is longer than the "
                             + headerLimit + " bytes this server reads for the request line and headers together ("
                             + HEADER_SIZE_SETTING + ")")
                     : new Fault(431, "the request headers are larger than the " + headerLimit
                             + " bytes this server reads for the request line and headers together ("
                             + HEADER_SIZE_SETTING + ")");
-        }
-        if (says(message, HTTP11, "iib.invalidRequestTarget")) {
-            Matcher quoted = BRACKETED.matcher(message);
-            return bad("the request target contains " + illegalChar(quoted.find() ? quoted.group(1) : "")
-                    + ", which is not allowed in a URL (RFC 3986): percent-encode it");
-        }
-        if (says(message, HTTP11, "iib.invalidmethod")) {
-            return bad("the request method is not a valid HTTP token: a method is letters, digits and !#$%&'*+-.^_`|~");
-        }
-        if (says(message, HTTP11, "iib.invalidHttpProtocol")) {
-            return bad("the request line does not end with an HTTP version such as HTTP/1.1 (a space in the request "
-                    + "target must be percent-encoded as %20)");
-        }
-        if (says(message, HEADER_PARSER, "httpHeaderParser.invalidCrlfNoCR")) {
-            return bad("a line of the request ends with a bare LF: HTTP lines end with CR LF");
-        }
-        if (says(message, HEADER_PARSER, "httpHeaderParser.invalidHeader")) {
-            return bad("a request header line is malformed: a header is a token name, a colon and a value (RFC 9112)");
-        }
-        return null;
+            case ILLEGAL_TARGET_CHARACTER -> {
+                Matcher quoted = BRACKETED.matcher(message);
+                yield bad("the request target contains " + illegalChar(quoted.find() ? quoted.group(1) : "")
+                        + ", which is not allowed in a URL (RFC 3986): percent-encode it");
+            }
+            case ILLEGAL_METHOD ->
+                    bad("the request method is not a valid HTTP token: a method is letters, digits and !#$%&'*+-.^_`|~");
+            case NO_HTTP_VERSION -> bad("the request line does not end with an HTTP version such as HTTP/1.1 (a space "
+                    + "in the request target must be percent-encoded as %20)");
+            case BARE_LF -> bad("a line of the request ends with a bare LF: HTTP lines end with CR LF");
+            case MALFORMED_HEADER ->
+                    bad("a request header line is malformed: a header is a token name, a colon and a value (RFC 9112)");
+        }).orElse(null);
     }
 
     /** Why Tomcat refused to decode or normalise this raw request target (most specific first). */
@@ -146,12 +133,6 @@ final class RequestFaults {
                     + "' is malformed: this server reads chunked bodies only";
         }
         return null;
-    }
-
-    private static boolean says(String message, String pkg, String key) {
-        String pattern = StringManager.getManager(pkg).getString(key);
-        int argument = pattern.indexOf('{');
-        return message.startsWith(argument < 0 ? pattern : pattern.substring(0, argument));
     }
 
     /**
