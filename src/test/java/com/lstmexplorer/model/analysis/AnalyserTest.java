@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.GeneralisationSweep;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
