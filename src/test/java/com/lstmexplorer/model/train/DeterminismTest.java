@@ -12,6 +12,7 @@ import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.cell.LayerActivations;
 import com.lstmexplorer.model.cell.Quantity;
+import com.lstmexplorer.model.task.SequenceSampler;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
