@@ -1,6 +1,6 @@
 package com.lstmexplorer.analysis;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonGenerator;

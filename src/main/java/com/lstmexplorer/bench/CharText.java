@@ -1,7 +1,7 @@
 package com.lstmexplorer.bench;
 
 import com.lstmexplorer.model.Vocabulary;
-import com.lstmexplorer.model.train.SequenceSampler;
+import com.lstmexplorer.model.task.SequenceSampler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

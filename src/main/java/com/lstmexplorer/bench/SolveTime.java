@@ -3,6 +3,7 @@ package com.lstmexplorer.bench;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.TaskDefaults;
+import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import com.lstmexplorer.model.train.TrainingOutcome;
@@ -24,7 +25,7 @@ final class SolveTime {
         long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Network network = Network.create(task.vocabulary(), defaults.shape(), seed);
-        TrainingOutcome outcome = new TrainingLoop(task, network, defaults.training(seed))
+        TrainingOutcome outcome = new TrainingLoop(task, network, TrainingConfig.of(defaults, seed))
                 .run(new TrainingListener() { }, () -> false);
         double seconds = Timing.seconds(System.nanoTime() - start);
         double cpuSeconds = Timing.seconds(threads.getCurrentThreadCpuTime() - cpu);

@@ -1,8 +1,14 @@
 package com.lstmexplorer.model;
 
 /**
- * One parameter tensor of a network in row-major order, e.g. {@code layer0.W} or {@code output.b},
- * used to save, share and import weights.
+ * A copy of one parameter matrix of a network (a bias is a 1-row matrix), values in row-major order, as
+ * {@link Network#parameters()} lists them to save, share and import weights: per layer l
+ * {@code layer<l>.Wx}, {@code layer<l>.Wh}, {@code layer<l>.b} (the four gates fused, [i | f | o | g]), then
+ * {@code output.Wy}, {@code output.by}. The live matrices are {@code model.cell.Param}s.
+ *
+ * <p>These names, and the components {@code name}, {@code rows}, {@code cols}, {@code values}, are the
+ * stored snapshot format: snapshots write them as JSON fields and hash them into their ids, so renaming
+ * either would orphan every saved snapshot.
  */
 public record NamedMatrix(String name, int rows, int cols, double[] values) {
     public NamedMatrix {

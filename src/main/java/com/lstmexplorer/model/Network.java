@@ -1,6 +1,7 @@
 package com.lstmexplorer.model;
 
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.LayerActivations;
 import com.lstmexplorer.model.cell.LayerStack;
 import com.lstmexplorer.model.cell.Param;
 import com.lstmexplorer.model.cell.SequenceReader;

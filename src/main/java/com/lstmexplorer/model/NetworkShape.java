@@ -1,5 +1,7 @@
 package com.lstmexplorer.model;
 
+import com.lstmexplorer.model.cell.CellType;
+
 /**
  * The architecture of a network: cell kind, number of stacked layers and neurons per layer.
  * The compact constructor rejects shapes the engine cannot build (web layers may set tighter limits).

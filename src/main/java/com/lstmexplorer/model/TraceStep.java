@@ -1,5 +1,6 @@
 package com.lstmexplorer.model;
 
+import com.lstmexplorer.model.cell.LayerActivations;
 import java.util.List;
 
 /**

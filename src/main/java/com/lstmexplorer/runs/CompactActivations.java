@@ -1,9 +1,9 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.LayerActivations;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,8 +1,6 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.task.CustomScore;
-import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.Evaluation;
 import com.lstmexplorer.model.task.Task;
 import com.lstmexplorer.owners.Owner;
@@ -143,11 +141,8 @@ public final class Run {
     void evaluated(int step, Evaluation evaluation) {
         accuracy = evaluation.accuracy();
         history.add(step, step == this.step ? loss : Double.NaN, evaluation.accuracy());
-        // A custom task scores the held-back split as it evaluates: its loss there is worth showing too.
-        CustomScore score = task instanceof CustomTask custom ? custom.lastScore() : null;
-        if (score != null) {
-            validationLoss = score.loss();
-        }
+        // A custom task's evaluation also measures the loss on its held-back split: worth showing too.
+        evaluation.loss().ifPresent(l -> validationLoss = l);
         if (evaluation.solved() && solvedAtStep == null) {
             solvedAtStep = step;
         }

@@ -1,8 +1,8 @@
 package com.lstmexplorer.snapshots;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.lstmexplorer.model.CellType;
 import com.lstmexplorer.model.NetworkShape;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.train.TrainingConfig;
 
 /**

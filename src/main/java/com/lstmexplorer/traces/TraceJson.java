@@ -1,9 +1,9 @@
 package com.lstmexplorer.traces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
+import com.lstmexplorer.model.cell.LayerActivations;
 import java.util.List;
 
 /**

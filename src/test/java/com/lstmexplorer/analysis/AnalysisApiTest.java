@@ -7,6 +7,7 @@ import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import com.lstmexplorer.snapshots.SnapshotMetrics;
@@ -37,8 +38,8 @@ class AnalysisApiTest {
         api = new Http(port);
         SeedTask task = SeedTasks.byId("counting");
         Network network = Network.create(task.vocabulary(), task.defaults().shape(), 1);
-        new TrainingLoop(task, network, task.defaults().training(1)).run(new TrainingListener() { }, () -> false);
-        counting = snapshots.save(new SnapshotSource("counting", null, network, task.defaults().training(1),
+        new TrainingLoop(task, network, TrainingConfig.of(task.defaults(), 1)).run(new TrainingListener() { }, () -> false);
+        counting = snapshots.save(new SnapshotSource("counting", null, network, TrainingConfig.of(task.defaults(), 1),
                 SnapshotMetrics.UNKNOWN, null)).id();
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.CellType;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.Task;
 import com.lstmexplorer.model.train.TrainingConfig;

@@ -2,10 +2,11 @@ package com.lstmexplorer.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lstmexplorer.model.CellType;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.cell.CellType;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.Task;
 import com.lstmexplorer.model.train.TrainingConfig;
@@ -97,7 +98,7 @@ class CompactActivationsTest {
             assertThat((float) d.get("prediction").get("probability").asDouble())
                     .isEqualTo((float) j.get("prediction").get("probability").asDouble());
             for (int l = 0; l < exact.steps().get(t).layers().size(); l++) {
-                for (var q : com.lstmexplorer.model.Quantity.values()) {
+                for (var q : Quantity.values()) {
                     double[] x = exact.steps().get(t).layers().get(l).get(q);
                     for (int n = 0; n < x.length; n++) {
                         double value = d.get("layers").get(l).get(q.id()).get(n).asDouble();

@@ -2,9 +2,9 @@ package com.lstmexplorer.traces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
+import com.lstmexplorer.model.cell.LayerActivations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package com.lstmexplorer.model.analysis;
 
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

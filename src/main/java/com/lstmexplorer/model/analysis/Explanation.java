@@ -1,6 +1,6 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 
 /**
  * How well one latent variable explains one neuron's quantity over the probe set: Pearson's r and the

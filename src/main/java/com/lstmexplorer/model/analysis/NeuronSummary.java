@@ -1,6 +1,6 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 
 /**
  * One neuron as the analysis sees it, ranked by what ablating it costs ({@code rank} 1 is the costliest:

@@ -3,6 +3,7 @@ package com.lstmexplorer.model.analysis;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.task.Scoring;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public record NextCharacterJudge(List<String> sequences) implements Judge {
                 }
             }
         }
-        return new Judgement((double) scoring.correct / scoring.predictions, scoring.meanLoss(), failed,
+        return new Judgement(scoring.accuracy(), scoring.meanLoss(), failed,
                 List.copyOf(failures));
     }
 

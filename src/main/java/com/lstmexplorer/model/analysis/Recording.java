@@ -1,12 +1,12 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package com.lstmexplorer.model.analysis;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.cell.Intervention;
 import com.lstmexplorer.model.task.Continuation;
+import com.lstmexplorer.model.task.Scoring;
 import com.lstmexplorer.model.task.SeedTask;
 import java.util.ArrayList;
 import java.util.List;

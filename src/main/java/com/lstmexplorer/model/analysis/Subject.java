@@ -3,9 +3,9 @@ package com.lstmexplorer.model.analysis;
 import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.model.task.GeneralisationSweep;
 import com.lstmexplorer.model.task.Latents;
+import com.lstmexplorer.model.task.Scoring;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.Task;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,7 +37,7 @@ public record Subject(List<String> probes, List<String> latentNames, Function<St
             return of(seed);
         }
         List<String> judged = task instanceof CustomTask custom ? custom.validation() : task.evaluationSet();
-        return custom(probes, upTo(judged, judgedCharacters));
+        return custom(probes, Scoring.upTo(judged, judgedCharacters));
     }
 
     /** A network of custom data known only by some of its sequences: probed and judged on them. */
@@ -49,19 +49,5 @@ public record Subject(List<String> probes, List<String> latentNames, Function<St
     public static Subject custom(List<String> probes, List<String> judged) {
         return new Subject(probes, List.of(), s -> new Latents(List.of(), List.of()), new NextCharacterJudge(judged),
                 null);
-    }
-
-    /** Leading sequences until {@code characters} characters (always the first). */
-    static List<String> upTo(List<String> sequences, int characters) {
-        List<String> out = new ArrayList<>();
-        int total = 0;
-        for (String s : sequences) {
-            if (!out.isEmpty() && total + s.length() > characters) {
-                break;
-            }
-            out.add(s);
-            total += s.length();
-        }
-        return out;
     }
 }

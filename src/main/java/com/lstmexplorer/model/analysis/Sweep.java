@@ -1,10 +1,10 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.GeneralisationSweep;
 import com.lstmexplorer.model.task.SweepPoint;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.Locale;
 
 /** How the captions and labels write quantities, characters and numbers. */

@@ -1,6 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import com.lstmexplorer.model.CellType;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;

@@ -1,6 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import com.lstmexplorer.model.LayerActivations;
 import java.util.Arrays;
 
 /** An LSTM layer reading one sequence, one input row per {@link #step}. */

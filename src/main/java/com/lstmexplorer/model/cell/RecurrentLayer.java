@@ -1,6 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import com.lstmexplorer.model.CellType;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import com.lstmexplorer.model.LayerActivations;
 import java.util.List;
 
 /**

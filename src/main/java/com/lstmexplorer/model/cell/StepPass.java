@@ -1,7 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import com.lstmexplorer.model.LayerActivations;
-
 /**
  * A layer reading one sequence one input row at a time, from a zero state after {@link #reset()}.
  * It reads the layer's weights as they were when it was made.

@@ -5,6 +5,7 @@ import com.lstmexplorer.model.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
@@ -30,7 +31,6 @@ public final class CustomTask implements Task {
     private final List<String> examples;
     private final List<String> training;
     private final List<String> validation;
-    private volatile CustomScore lastScore;
 
     private CustomTask(Vocabulary vocabulary, int lines, List<String> examples, List<String> training,
                        List<String> validation) {
@@ -133,25 +133,21 @@ public final class CustomTask implements Task {
         return probes;
     }
 
-    /** Next-character accuracy on the validation sequences; never solved. */
+    /** Next-character accuracy and loss on the validation sequences (see {@link #score}); never solved. */
     @Override
     public Evaluation evaluate(Network network) {
-        return new Evaluation(score(network).accuracy(), false);
+        CustomScore score = score(network);
+        return new Evaluation(score.accuracy(), false, OptionalDouble.of(score.loss()));
     }
 
     /**
      * Loss and accuracy on the validation sequences, in order, until {@value #EVALUATION_CHARS}
-     * characters are scored (at least one sequence). Remembered as {@link #lastScore()}.
+     * characters are scored (at least one sequence).
      */
     public CustomScore score(Network network) {
-        CustomScore score = CustomScorer.score(network, validation, EVALUATION_CHARS);
-        lastScore = score;
-        return score;
-    }
-
-    /** The latest {@link #score}, or null before the first. */
-    public CustomScore lastScore() {
-        return lastScore;
+        Scoring scoring = new Scoring(network, null);
+        Scoring.upTo(validation, EVALUATION_CHARS).forEach(scoring::read);
+        return new CustomScore(scoring.meanLoss(), scoring.accuracy(), scoring.predictions());
     }
 
     @Override

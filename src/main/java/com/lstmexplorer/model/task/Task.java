@@ -2,7 +2,6 @@ package com.lstmexplorer.model.task;
 
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.Vocabulary;
-import com.lstmexplorer.model.train.SequenceSampler;
 import java.util.List;
 
 /** A character task a network can be trained on and judged by. */

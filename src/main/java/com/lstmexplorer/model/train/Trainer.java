@@ -5,6 +5,7 @@ import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.cell.BatchPass;
 import com.lstmexplorer.model.cell.PackedBatch;
 import com.lstmexplorer.model.cell.Param;
+import com.lstmexplorer.model.task.SequenceSampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

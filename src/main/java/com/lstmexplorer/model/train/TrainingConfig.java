@@ -1,5 +1,7 @@
 package com.lstmexplorer.model.train;
 
+import com.lstmexplorer.model.task.TaskDefaults;
+
 /** How a network is trained; the compact constructor rejects values training cannot use. */
 public record TrainingConfig(double learningRate, int batchSize, int maxSteps, long seed, double clipNorm) {
     public static final int MAX_BATCH = 1024;
@@ -19,5 +21,11 @@ public record TrainingConfig(double learningRate, int batchSize, int maxSteps, l
         if (!Double.isFinite(clipNorm) || clipNorm <= 0) {
             throw new IllegalArgumentException("clipNorm must be a positive number, got " + clipNorm);
         }
+    }
+
+    /** A task's default training with this seed and the standard clipping norm. */
+    public static TrainingConfig of(TaskDefaults defaults, long seed) {
+        return new TrainingConfig(defaults.learningRate(), defaults.batchSize(), defaults.maxSteps(), seed,
+                DEFAULT_CLIP_NORM);
     }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.SeedTasks;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.GeneralisationSweep;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.train.Stopping;
+import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import java.util.List;
@@ -26,7 +27,7 @@ class AnalyserTest {
     @BeforeAll
     static void trainAndAnalyse() {
         network = Network.create(COUNTING.vocabulary(), COUNTING.defaults().shape(), 1);
-        new TrainingLoop(COUNTING, network, COUNTING.defaults().training(1), Stopping.CONVERGED)
+        new TrainingLoop(COUNTING, network, TrainingConfig.of(COUNTING.defaults(), 1), Stopping.CONVERGED)
                 .run(new TrainingListener() { }, () -> false);
         analysis = Analyser.analyse(network, Subject.of(COUNTING));
     }

@@ -1,6 +1,6 @@
 package com.lstmexplorer.model.analysis;
 
-import com.lstmexplorer.model.Quantity;
+import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.train.Stopping;

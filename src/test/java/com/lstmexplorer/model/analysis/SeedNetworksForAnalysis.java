@@ -3,6 +3,7 @@ package com.lstmexplorer.model.analysis;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.train.Stopping;
+import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import com.lstmexplorer.model.train.TrainingOutcome;
@@ -21,7 +22,7 @@ record SeedNetworksForAnalysis(Network network, TrainingOutcome outcome, double 
     static SeedNetworksForAnalysis train(SeedTask task, long seed, Stopping stopping) {
         long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         Network network = Network.create(task.vocabulary(), task.defaults().shape(), seed);
-        TrainingOutcome outcome = new TrainingLoop(task, network, task.defaults().training(seed), stopping)
+        TrainingOutcome outcome = new TrainingLoop(task, network, TrainingConfig.of(task.defaults(), seed), stopping)
                 .run(new TrainingListener() { }, () -> false);
         return new SeedNetworksForAnalysis(network, outcome,
                 (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu) / 1e9);

@@ -3,7 +3,7 @@ package com.lstmexplorer.model.cell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lstmexplorer.model.CellType;
+import com.lstmexplorer.model.cell.CellType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

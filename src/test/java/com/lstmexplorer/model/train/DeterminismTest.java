@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lstmexplorer.model.LayerActivations;
 import com.lstmexplorer.model.NamedMatrix;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
-import com.lstmexplorer.model.Quantity;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.Vocabulary;
+import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.Quantity;
+import com.lstmexplorer.model.task.SequenceSampler;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -48,7 +48,7 @@ class StoppingTest {
 
     private static TrainingOutcome train(SeedTask task, Stopping stopping) {
         Network network = Network.create(task.vocabulary(), task.defaults().shape(), 1);
-        TrainingOutcome outcome = new TrainingLoop(task, network, task.defaults().training(1), stopping)
+        TrainingOutcome outcome = new TrainingLoop(task, network, TrainingConfig.of(task.defaults(), 1), stopping)
                 .run(new TrainingListener() { }, () -> false);
         assertNotNull(outcome.solvedAtStep());
         return outcome;

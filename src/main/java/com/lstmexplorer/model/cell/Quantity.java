@@ -1,4 +1,4 @@
-package com.lstmexplorer.model;
+package com.lstmexplorer.model.cell;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package com.lstmexplorer.model;
+package com.lstmexplorer.model.cell;
 
 /**
  * One layer's state after reading one character: element n of each array is neuron n.

@@ -1,4 +1,4 @@
-package com.lstmexplorer.model;
+package com.lstmexplorer.model.cell;
 
 /**
  * The recurrent cell a network is built from. Only the standard LSTM exists today; peephole,

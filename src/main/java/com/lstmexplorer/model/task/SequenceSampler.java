@@ -1,4 +1,4 @@
-package com.lstmexplorer.model.train;
+package com.lstmexplorer.model.task;
 
 import java.util.random.RandomGenerator;
 
