@@ -178,7 +178,7 @@ public class SnapshotService {
     }
 
     /** Rebuilds the network; the engine names the first missing, misshapen or unexpected parameter. */
-    static Network networkOf(Snapshot snapshot) {
+    public static Network networkOf(Snapshot snapshot) {
         SnapshotConfig c = snapshot.config();
         try {
             return Network.fromParameters(snapshot.vocabularyOfNetwork(), c.toShape(), snapshot.weights());
