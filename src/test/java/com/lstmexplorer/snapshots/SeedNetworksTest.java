@@ -1,5 +1,6 @@
 package com.lstmexplorer.snapshots;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,19 +59,13 @@ class SeedNetworksTest {
         }
     }
 
-    private JsonNode waitForSeeds(Http api) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode list = api.get("/api/snapshots").json();
-            if (list.size() == 4) {
-                List<String> tasks = new ArrayList<>();
-                list.forEach(entry -> tasks.add(entry.get("seedOf").asString()));
-                assertEquals(SeedTasks.ids(), tasks, "seeds listed in task order");
-                return list;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the four seed networks did not appear within " + WAIT);
+    private JsonNode waitForSeeds(Http api) {
+        JsonNode list = await("the four seed networks listed").atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/snapshots").json(), listed -> listed.size() == 4);
+        List<String> tasks = new ArrayList<>();
+        list.forEach(entry -> tasks.add(entry.get("seedOf").asString()));
+        assertEquals(SeedTasks.ids(), tasks, "seeds listed in task order");
+        return list;
     }
 
     private ConfigurableApplicationContext start() {
