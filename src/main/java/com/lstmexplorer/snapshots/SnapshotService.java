@@ -60,7 +60,7 @@ public class SnapshotService {
     }
 
     /** Saves a trained network as the seed network of its task: snapshot and seed mark, both or neither. */
-    SavedSnapshot saveSeed(SnapshotSource source) {
+    public SavedSnapshot saveSeed(SnapshotSource source) {
         Snapshot snapshot = snapshotOf(source);
         return transactions.execute(status -> {
             boolean created = store(snapshot, null);

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.seeds;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class SeedNetworksTest {
         try (ConfigurableApplicationContext second = start()) {
             SnapshotService snapshots = second.getBean(SnapshotService.class);
             assertTrue(second.getBean(SeedNetworks.class).awaitDone(WAIT), "the second start's check ended");
-            assertEquals(4, snapshots.count());
+            assertEquals(4, snapshots.list(100).size(), "four snapshots stored, whoever owns them");
             for (int i = 0; i < 4; i++) {
                 assertEquals(seedIds.get(i), snapshots.seedOf(SeedTasks.ids().get(i)).orElseThrow());
             }
