@@ -1,5 +1,8 @@
 package com.lstmexplorer.analysis;
 
+import com.lstmexplorer.limits.Cost;
+import com.lstmexplorer.limits.Costly;
+import com.lstmexplorer.networks.NetworkResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -8,39 +11,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/{runs|snapshots}/{id}/analysis} and {@code POST /api/{runs|snapshots}/{id}/ablate}
  * (README "Explaining a network"). A run answers for its network as it is now.
  */
 @RestController
+@RequestMapping(NetworkResolver.PATH)
 class AnalysisController {
+    private final NetworkResolver networks;
     private final AnalysisService analyses;
 
-    AnalysisController(AnalysisService analyses) {
+    AnalysisController(NetworkResolver networks, AnalysisService analyses) {
+        this.networks = networks;
         this.analyses = analyses;
     }
 
-    @GetMapping("/api/runs/{id}/analysis")
-    AnalysisResponse runAnalysis(@PathVariable String id) {
-        return response(analyses.run(id));
+    @Costly(Cost.TRACES)
+    @GetMapping("/analysis")
+    AnalysisResponse analysis(@PathVariable String kind, @PathVariable String id) {
+        AnalysisTarget target = target(kind, id);
+        return new AnalysisResponse(target.id(), target.task(), target.step(), analyses.analysis(target));
     }
 
-    @GetMapping("/api/snapshots/{id}/analysis")
-    AnalysisResponse snapshotAnalysis(@PathVariable String id) {
-        return response(snapshot(id));
-    }
-
-    @PostMapping(path = "/api/runs/{id}/ablate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AblateResponse runAblate(@PathVariable String id, @RequestBody AblateRequest request) {
-        return analyses.ablate(analyses.run(id), request);
-    }
-
-    @PostMapping(path = "/api/snapshots/{id}/ablate", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AblateResponse snapshotAblate(@PathVariable String id, @RequestBody AblateRequest request) {
-        return analyses.ablate(snapshot(id), request);
+    @Costly(Cost.TRACES)
+    @PostMapping(path = "/ablate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AblateResponse ablate(@PathVariable String kind, @PathVariable String id, @RequestBody AblateRequest request) {
+        return analyses.ablate(target(kind, id), request);
     }
 
     @ExceptionHandler(AnalysisService.NotAnalysable.class)
@@ -50,12 +49,7 @@ class AnalysisController {
         return problem;
     }
 
-    private AnalysisResponse response(AnalysisTarget target) {
-        return new AnalysisResponse(target.id(), target.task(), target.step(), analyses.analysis(target));
-    }
-
-    private AnalysisTarget snapshot(String id) {
-        return analyses.snapshot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "there is no snapshot with id '" + id + "'; GET /api/snapshots lists the ones stored here"));
+    private AnalysisTarget target(String kind, String id) {
+        return analyses.target(networks.resolve(kind, id));
     }
 }

@@ -1,5 +1,6 @@
 package com.lstmexplorer.analysis;
 
+import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.analysis.Ablation;
 import com.lstmexplorer.model.analysis.AblationMode;
 import com.lstmexplorer.model.analysis.Analyser;
@@ -8,10 +9,9 @@ import com.lstmexplorer.model.analysis.NetworkAnalysis;
 import com.lstmexplorer.model.analysis.NeuronRef;
 import com.lstmexplorer.model.analysis.Subject;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.networks.ReadableNetwork;
 import com.lstmexplorer.runs.Run;
-import com.lstmexplorer.runs.RunService;
 import com.lstmexplorer.snapshots.Snapshot;
-import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.traces.TraceJson;
 import com.lstmexplorer.traces.TraceService;
 import java.util.ArrayList;
@@ -19,58 +19,47 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the network to explain (a run's as it is now, or a snapshot's) and runs the engine's analysis
- * and ablations on it, on the caller's thread: a run's published network is a copy training never
+ * Runs the engine's analysis and ablations on a network {@code networks.NetworkResolver} found (a run's as it is
+ * now, or a snapshot's), on the caller's thread: a run's published network is a copy training never
  * touches. A snapshot never changes, so its analysis is computed once and kept ({@code cache-size}).
  */
 @Service
 class AnalysisService {
-    private final RunService runs;
-    private final SnapshotService snapshots;
     private final TraceService traces;
     private final AnalysisSettings settings;
-    private final Map<String, Cached> cache;
+    private final Map<String, NetworkAnalysis> cache;
 
-    /** A snapshot's target and, once computed, its analysis. */
-    private record Cached(AnalysisTarget target, NetworkAnalysis analysis) {
-    }
-
-    AnalysisService(RunService runs, SnapshotService snapshots, TraceService traces, AnalysisSettings settings) {
-        this.runs = runs;
-        this.snapshots = snapshots;
+    AnalysisService(TraceService traces, AnalysisSettings settings) {
         this.traces = traces;
         this.settings = settings;
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, NetworkAnalysis> eldest) {
                 return size() > settings.cacheSize();
             }
         });
     }
 
-    /** The run's network as last published (404 for an unknown run, from {@link RunService#get}). */
-    AnalysisTarget run(String id) {
-        Run run = runs.get(id);
+    /** What to analyse the network against: a run's task and probes, or those the snapshot was saved with. */
+    AnalysisTarget target(ReadableNetwork network) {
+        if (network instanceof ReadableNetwork.OfRun run) {
+            return runTarget(run.run());
+        }
+        ReadableNetwork.OfSnapshot snapshot = (ReadableNetwork.OfSnapshot) network;
+        return snapshotTarget(snapshot.snapshot(), snapshot.network());
+    }
+
+    private AnalysisTarget runTarget(Run run) {
         Run.Published published = run.published();
         Subject subject = Subject.of(run.task(), run.probes(), settings.judgedCharacters());
-        return new AnalysisTarget(id, run.task().id(), published.step(), published.network(), subject, run.probes());
+        return new AnalysisTarget(run.id(), run.task().id(), published.step(), published.network(), subject,
+                run.probes());
     }
 
-    /** The snapshot's network, or empty when there is no such snapshot. */
-    Optional<AnalysisTarget> snapshot(String id) {
-        Cached cached = cache.get(id);
-        if (cached != null) {
-            return Optional.of(cached.target());
-        }
-        return snapshots.find(id).map(this::targetOf);
-    }
-
-    private AnalysisTarget targetOf(Snapshot snapshot) {
-        var network = snapshots.network(snapshot.id()).orElseThrow();
+    private AnalysisTarget snapshotTarget(Snapshot snapshot, Network network) {
         if (Snapshot.CUSTOM_TASK.equals(snapshot.task())) {
             if (snapshot.probes() == null || snapshot.probes().isEmpty()) {
                 throw new NotAnalysable("snapshot " + snapshot.id() + " is a network of custom data that carries no"
@@ -89,12 +78,13 @@ class AnalysisService {
         if (target.step() != null) {
             return Analyser.analyse(target.network(), target.subject());
         }
-        Cached cached = cache.get(target.id());
-        if (cached != null && cached.analysis() != null) {
-            return cached.analysis();
+        // Not computeIfAbsent: that would hold the map's lock, one analysis at a time, while the engine works.
+        NetworkAnalysis cached = cache.get(target.id());
+        if (cached != null) {
+            return cached;
         }
         NetworkAnalysis analysis = Analyser.analyse(target.network(), target.subject());
-        cache.put(target.id(), new Cached(target, analysis));
+        cache.put(target.id(), analysis);
         return analysis;
     }
 

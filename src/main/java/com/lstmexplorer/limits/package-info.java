@@ -1,5 +1,5 @@
 /**
- * Rate limits per client (its owner key, else its address) on run starts, traces and imports: token buckets
- * in memory, so each instance counts on its own.
+ * Rate limits per client (its owner key, else its address) on the endpoints marked {@link
+ * com.lstmexplorer.limits.Costly}: token buckets in memory, so each instance counts on its own.
  */
 package com.lstmexplorer.limits;

@@ -1,5 +1,6 @@
 package com.lstmexplorer.owners;
 
+import com.lstmexplorer.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,7 @@ final class OwnerFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(OwnerKeys.HEADER);
         if (header != null && !OwnerKeys.wellFormed(header)) {
-            Problems.write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, "Invalid owner key",
+            ProblemWriter.write(response, request.getRequestURI(), HttpStatus.UNAUTHORIZED, "Invalid owner key",
                     "header " + OwnerKeys.HEADER + " must be an owner key as this server issues them: 43 URL-safe "
                             + "characters (256 random bits); got " + header.length() + " characters");
             return;

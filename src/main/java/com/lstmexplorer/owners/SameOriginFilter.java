@@ -1,5 +1,6 @@
 package com.lstmexplorer.owners;
 
+import com.lstmexplorer.web.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ final class SameOriginFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String refusal = SAFE_METHODS.contains(request.getMethod()) ? null : refusal(request);
         if (refusal != null) {
-            Problems.write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, "Cross-site request refused",
+            ProblemWriter.write(response, request.getRequestURI(), HttpStatus.FORBIDDEN, "Cross-site request refused",
                     refusal);
             return;
         }

@@ -1,7 +1,6 @@
 package com.lstmexplorer.owners;
 
-import com.lstmexplorer.limits.RateLimitFilter;
-import com.lstmexplorer.limits.RateLimitSettings;
+import com.lstmexplorer.web.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -19,15 +18,16 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * The one security filter chain: no login, no account, no session. Every request is let through to the API,
  * which decides per run or snapshot (a link is the capability to read; only the owner may stop, delete or
  * publish); the chain refuses cross-site writes ({@link SameOriginFilter}, in place of Spring's CSRF tokens,
- * which a script without a page could not get), reads the owner key ({@link OwnerFilter}) and applies the rate
- * limits. Whatever it refuses is answered with a problem body.
+ * which a script without a page could not get), reads the owner key ({@link OwnerFilter}); the rate limits add
+ * their filter to it themselves (a {@code Customizer<HttpSecurity>} bean of {@code limits}, which Spring Security
+ * applies to every chain), so owners need not know them. Whatever it refuses is answered with a problem body.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, OwnerSettings settings, RateLimitSettings limits) {
+    SecurityFilterChain filterChain(HttpSecurity http, OwnerSettings settings) {
         return http
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.disable())
@@ -39,13 +39,12 @@ class SecurityConfig {
                 // Downloads and pages keep their own caching; the other security headers stay on.
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                        .authenticationEntryPoint((request, response, e) -> ProblemWriter.write(response,
                                 request.getRequestURI(), HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage()))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response,
+                        .accessDeniedHandler((request, response, e) -> ProblemWriter.write(response,
                                 request.getRequestURI(), HttpStatus.FORBIDDEN, "Forbidden", e.getMessage())))
                 .addFilterAfter(new SameOriginFilter(settings.allowedOrigins()), HeaderWriterFilter.class)
                 .addFilterBefore(new OwnerFilter(), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
                 .build();
     }
 
@@ -64,7 +63,7 @@ class SecurityConfig {
     /** A URL Spring Security's firewall refuses (e.g. an encoded slash in the path) gets a problem body too. */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
-        return (request, response, e) -> Problems.write(response, request.getRequestURI(), HttpStatus.BAD_REQUEST,
+        return (request, response, e) -> ProblemWriter.write(response, request.getRequestURI(), HttpStatus.BAD_REQUEST,
                 "Request rejected", e.getMessage());
     }
 }

@@ -1,14 +1,10 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.traces.CompletionRequest;
-import com.lstmexplorer.traces.CompletionResponse;
-import com.lstmexplorer.traces.CompletionService;
+import com.lstmexplorer.limits.Cost;
+import com.lstmexplorer.limits.Costly;
 import com.lstmexplorer.model.task.CustomTask;
 import com.lstmexplorer.owners.Owner;
 import com.lstmexplorer.owners.OwnerKeys;
-import com.lstmexplorer.traces.TraceService;
-import com.lstmexplorer.traces.TracesRequest;
-import com.lstmexplorer.traces.TracesResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -30,28 +26,24 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The runs API of api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
- * multipart file), look at, list and stop runs, and trace a run's network or let it complete a prefix. A run belongs to the client that
- * started it (its owner key, issued with the answer if it had none): only that client lists, stops and deletes
- * it; anyone with its id may look at it and trace it.
+ * multipart file), look at, list and stop runs; tracing a run's network is in {@code networks}, as for a snapshot.
+ * A run belongs to the client that started it (its owner key, issued with the answer if it had none): only that
+ * client lists, stops and deletes it; anyone with its id may look at it and trace it.
  */
 @RestController
 @RequestMapping("/api/runs")
 class RunsController {
     private final RunService runs;
     private final CustomRuns customRuns;
-    private final TraceService traces;
-    private final CompletionService completions;
     private final OwnerKeys keys;
 
-    RunsController(RunService runs, CustomRuns customRuns, TraceService traces, CompletionService completions,
-                   OwnerKeys keys) {
+    RunsController(RunService runs, CustomRuns customRuns, OwnerKeys keys) {
         this.runs = runs;
         this.customRuns = customRuns;
-        this.traces = traces;
-        this.completions = completions;
         this.keys = keys;
     }
 
+    @Costly(Cost.RUN_STARTS)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RunView> start(@RequestBody RunRequest request, HttpServletRequest http,
                                   HttpServletResponse response) {
@@ -66,6 +58,7 @@ class RunsController {
         return created(runs.start(request, owner), http, response);
     }
 
+    @Costly(Cost.RUN_STARTS)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<RunView> start(@RequestPart(name = "file", required = false) MultipartFile file,
                                   @RequestParam Map<String, String> fields, HttpServletRequest http,
@@ -101,20 +94,5 @@ class RunsController {
     ResponseEntity<Void> delete(@PathVariable String id, @AuthenticationPrincipal Owner caller) {
         runs.delete(id, caller);
         return ResponseEntity.noContent().build();
-    }
-
-    @PostMapping(path = "/{id}/traces", consumes = MediaType.APPLICATION_JSON_VALUE)
-    TracesResponse traces(@PathVariable String id, @RequestBody TracesRequest request) {
-        return traces.trace(runs.get(id).network(), request);
-    }
-
-    @PostMapping(path = "/{id}/traces", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    TracesResponse traces(@PathVariable String id, @RequestPart(name = "file", required = false) MultipartFile file) {
-        return traces.trace(runs.get(id).network(), file);
-    }
-
-    @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
-    CompletionResponse complete(@PathVariable String id, @RequestBody CompletionRequest request) {
-        return completions.complete(runs.get(id).network(), request);
     }
 }

@@ -1,5 +1,7 @@
 package com.lstmexplorer.snapshots;
 
+import com.lstmexplorer.limits.Cost;
+import com.lstmexplorer.limits.Costly;
 import com.lstmexplorer.owners.Owner;
 import com.lstmexplorer.owners.OwnerKeys;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,6 +64,7 @@ class SnapshotController {
     }
 
     /** Imports a snapshot JSON sent as the request body ({@code Content-Type: application/json}). */
+    @Costly(Cost.IMPORTS)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SavedSnapshot> importSnapshot(HttpServletRequest request, HttpServletResponse response)
             throws IOException {

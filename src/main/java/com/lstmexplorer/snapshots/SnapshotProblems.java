@@ -7,7 +7,7 @@ import org.springframework.web.server.ResponseStatusException;
  * The snapshot errors that are not a 400 (those are IllegalArgumentExceptions, see {@code web.ApiProblems}): none
  * with that id (404), deleted (410), not the caller's to change (403).
  */
-final class SnapshotProblems {
+public final class SnapshotProblems {
     private SnapshotProblems() {
     }
 
@@ -16,7 +16,7 @@ final class SnapshotProblems {
         return new ResponseStatusException(HttpStatus.GONE, "snapshot '" + id + "' was deleted by its owner");
     }
 
-    static ResponseStatusException unknown(String id) {
+    public static ResponseStatusException unknown(String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no snapshot with id '" + id
                 + "'; GET /api/snapshots lists the ones stored here");
     }

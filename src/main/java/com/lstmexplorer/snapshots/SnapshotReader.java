@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a snapshot a user imports, field by field, so that each mistake is reported by its path
  * ("field 'weights[2].rows' must be between 1 and 65536, got -3"). Checks what JSON alone can tell:
  * format version, task and vocabulary, shape limits, sizes, finite numbers. Whether the weights fit the
- * shape is the engine's call ({@link SnapshotNetworks}). The id in the file, if any, is ignored and derived anew.
+ * shape is the engine's call ({@link SnapshotService#networkOf}). The id in the file, if any, is ignored and derived anew.
  */
 final class SnapshotReader {
     static final int MAX_TITLE = 200;

@@ -60,7 +60,7 @@ public class SnapshotService {
     }
 
     /** Saves a trained network as the seed network of its task: snapshot and seed mark, both or neither. */
-    SavedSnapshot saveSeed(SnapshotSource source) {
+    public SavedSnapshot saveSeed(SnapshotSource source) {
         Snapshot snapshot = snapshotOf(source);
         return transactions.execute(status -> {
             boolean created = store(snapshot, null);
@@ -178,7 +178,7 @@ public class SnapshotService {
     }
 
     /** Rebuilds the network; the engine names the first missing, misshapen or unexpected parameter. */
-    static Network networkOf(Snapshot snapshot) {
+    public static Network networkOf(Snapshot snapshot) {
         SnapshotConfig c = snapshot.config();
         try {
             return Network.fromParameters(snapshot.vocabularyOfNetwork(), c.toShape(), snapshot.weights());

@@ -2,27 +2,21 @@ package com.lstmexplorer.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.springframework.http.HttpStatus;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place an error body is written that Spring MVC did not write itself: Tomcat's own rejections
  * (a request line, target or header it refuses, before any filter runs) and every
  * {@code response.sendError} (a filter, a servlet, an uncaught exception). It takes the place of Tomcat's
- * HTML {@link ErrorReportValve} on the host and writes an RFC 9457 {@code application/problem+json} body
+ * HTML {@link ErrorReportValve} on the host and writes (through {@link ProblemWriter}) an RFC 9457 {@code application/problem+json} body
  * naming the fault; a server failure gets a 5xx naming no internals (the exception is logged by Tomcat).
  */
 public class ProblemReportValve extends ErrorReportValve {
-    static final String MEDIA_TYPE = "application/problem+json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void report(Request request, Response response, Throwable error) {
@@ -66,36 +60,22 @@ public class ProblemReportValve extends ErrorReportValve {
             case 405 -> "the method " + method + " is not allowed on " + path
                     + (allow == null || allow.isBlank() ? "" : "; allowed: " + allow);
             case 416 -> "the requested Range of " + path + " cannot be satisfied";
-            default -> method + " " + path + " was refused: " + reason(status);
+            default -> method + " " + path + " was refused: " + ProblemWriter.reason(status);
         };
     }
 
     private static void write(Response response, RequestFaults.Fault fault, String instance) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", reason(fault.status()));
-        problem.put("status", fault.status());
-        problem.put("detail", fault.detail());
-        if (instance != null) {
-            problem.put("instance", instance);
-        }
         try {
-            response.setStatus(fault.status());
-            response.setContentType(MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
+            ProblemWriter.prepare(response, fault.status());
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(problem));
+                writer.write(ProblemWriter.json(fault.status(), ProblemWriter.reason(fault.status()), fault.detail(),
+                        instance));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException clientGoneOrBodyClosed) {
             // Nothing left to tell the client: Tomcat closes the connection.
         }
-    }
-
-    private static String reason(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        return known == null ? "Error " + status : known.getReasonPhrase();
     }
 
     /** The connector's limit on the request line and headers together (server.max-http-request-header-size). */

@@ -3,6 +3,7 @@ package com.lstmexplorer.snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.networks.TraceCsv;
 import com.lstmexplorer.testing.Http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

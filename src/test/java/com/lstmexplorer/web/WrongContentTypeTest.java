@@ -43,9 +43,11 @@ class WrongContentTypeTest {
         String runsBefore = http.get("/api/runs").text();
 
         Set<String> templates = postTemplates();
+        // One template serves a run's and a snapshot's network alike; expand() tries each kind.
         assertThat(templates).as("the POST endpoints Spring maps").contains("/api/runs", "/api/runs/{id}/stop",
-                "/api/runs/{id}/traces", "/api/runs/{id}/snapshot", "/api/snapshots", "/api/snapshots/{id}/traces",
-                "/api/{owner:runs|snapshots}/{id}/traces.csv", "/api/{owner:runs|snapshots}/{id}/traces.json");
+                "/api/{kind:runs|snapshots}/{id}/traces", "/api/runs/{id}/snapshot", "/api/snapshots",
+                "/api/{kind:runs|snapshots}/{id}/traces.csv", "/api/{kind:runs|snapshots}/{id}/traces.json",
+                "/api/{kind:runs|snapshots}/{id}/complete", "/api/{kind:runs|snapshots}/{id}/ablate");
         List<String> paths = new ArrayList<>();
         templates.forEach(template -> paths.addAll(expand(template, run, snapshot)));
         RawHttp raw = new RawHttp(port);
@@ -73,14 +75,14 @@ class WrongContentTypeTest {
         return templates;
     }
 
-    /** Concrete paths for a template: {id} becomes the run's or the snapshot's, {owner:a|b} each choice. */
+    /** Concrete paths for a template: {id} becomes the run's or the snapshot's, {kind:a|b} each choice. */
     private static List<String> expand(String template, String run, String snapshot) {
         Matcher variable = VARIABLE.matcher(template);
         if (!variable.find()) {
             return List.of(template);
         }
         List<String> values = switch (variable.group(1)) {
-            case "owner" -> List.of(variable.group(2).split("\\|"));
+            case "kind" -> List.of(variable.group(2).split("\\|"));
             case "id" -> List.of(template.substring(0, variable.start()).contains("/runs") ? run : snapshot);
             default -> throw new AssertionError("no test value for {" + variable.group(1) + "} in " + template
                     + ": add one here");

@@ -1,10 +1,12 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.seeds;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.LstmExplorerApplication;
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.testing.Http;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,26 +53,20 @@ class SeedNetworksTest {
         try (ConfigurableApplicationContext second = start()) {
             SnapshotService snapshots = second.getBean(SnapshotService.class);
             assertTrue(second.getBean(SeedNetworks.class).awaitDone(WAIT), "the second start's check ended");
-            assertEquals(4, snapshots.count());
+            assertEquals(4, snapshots.list(100).size(), "four snapshots stored, whoever owns them");
             for (int i = 0; i < 4; i++) {
                 assertEquals(seedIds.get(i), snapshots.seedOf(SeedTasks.ids().get(i)).orElseThrow());
             }
         }
     }
 
-    private JsonNode waitForSeeds(Http api) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode list = api.get("/api/snapshots").json();
-            if (list.size() == 4) {
-                List<String> tasks = new ArrayList<>();
-                list.forEach(entry -> tasks.add(entry.get("seedOf").asString()));
-                assertEquals(SeedTasks.ids(), tasks, "seeds listed in task order");
-                return list;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the four seed networks did not appear within " + WAIT);
+    private JsonNode waitForSeeds(Http api) {
+        JsonNode list = await("the four seed networks listed").atMost(WAIT).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/snapshots").json(), listed -> listed.size() == 4);
+        List<String> tasks = new ArrayList<>();
+        list.forEach(entry -> tasks.add(entry.get("seedOf").asString()));
+        assertEquals(SeedTasks.ids(), tasks, "seeds listed in task order");
+        return list;
     }
 
     private ConfigurableApplicationContext start() {

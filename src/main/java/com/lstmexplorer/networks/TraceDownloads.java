@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.networks;
 
 import com.lstmexplorer.traces.TracesResponse;
 import jakarta.servlet.http.HttpServletRequest;

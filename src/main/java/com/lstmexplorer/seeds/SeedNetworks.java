@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.seeds;
 
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
@@ -10,6 +10,11 @@ import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
 import com.lstmexplorer.model.train.TrainingOutcome;
+import com.lstmexplorer.snapshots.SavedSnapshot;
+import com.lstmexplorer.snapshots.SnapshotMetrics;
+import com.lstmexplorer.snapshots.SnapshotService;
+import com.lstmexplorer.snapshots.SnapshotSettings;
+import com.lstmexplorer.snapshots.SnapshotSource;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.networks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

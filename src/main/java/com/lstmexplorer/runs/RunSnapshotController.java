@@ -1,9 +1,10 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.runs;
 
 import com.lstmexplorer.owners.OwnerKeys;
-import com.lstmexplorer.runs.Run;
-import com.lstmexplorer.runs.RunService;
-import com.lstmexplorer.runs.RunView;
+import com.lstmexplorer.snapshots.SavedSnapshot;
+import com.lstmexplorer.snapshots.SnapshotMetrics;
+import com.lstmexplorer.snapshots.SnapshotService;
+import com.lstmexplorer.snapshots.SnapshotSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
