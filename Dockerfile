@@ -14,5 +14,5 @@ COPY --from=build /src/target/lstm-explorer.jar app.jar
 ENV LSTM_EXPLORER_DATA_DIR=/data
 VOLUME /data
 EXPOSE 8080
-# The vector API module makes the engine's matrix kernels 1.2-1.5x faster (README "Speed").
+# The vector API module makes the engine's matrix kernels 1.2-1.5x faster (docs/kernels.md).
 ENTRYPOINT ["java", "--add-modules", "jdk.incubator.vector", "-jar", "/app/app.jar"]

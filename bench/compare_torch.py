@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Runs this project's bench and the PyTorch peer benchmark (torch_peer.py) in alternation on one
-machine and prints the README's table: workload, metric, ours, PyTorch, ratio.
+machine and prints the table of docs/benchmarks.md: workload, metric, ours, PyTorch, ratio.
 
     /usr/bin/python3 bench/compare_torch.py --peer ../shared/bench/torch_peer.py --rounds 3
 

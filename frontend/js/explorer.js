@@ -2,7 +2,7 @@
 // traces, composed from the small views in ./explorer/. All view state is in the URL (viewState.js).
 //
 //   const explorer = createExplorer(element);
-//   explorer.setTraces(traces);       // api.md <trace> objects; cheap enough for every live frame
+//   explorer.setTraces(traces);       // docs/api.md <trace> objects; cheap enough for every live frame
 //   explorer.setState({ neuron: 3 }); // or the user clicks; the URL follows in place
 //   explorer.setNetworkLines('the task\'s evaluation cases'); // what the network's own sequences are
 //   explorer.setAnalysis(analysis);   // GET .../analysis: panel, labels; opens on its focus when the URL names no view

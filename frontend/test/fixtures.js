@@ -1,4 +1,4 @@
-// Small hand-made traces in api.md's shape, for the decoding and scale tests.
+// Small hand-made traces in docs/api.md's shape, for the decoding and scale tests.
 
 const QUANTITIES = ['cell', 'hidden', 'input', 'forget', 'output', 'candidate'];
 

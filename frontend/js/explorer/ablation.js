@@ -2,7 +2,7 @@
 // clamp) and at what value (`value`, clamp only), as the view state keeps them and as
 // POST .../ablate wants them. Pure module.
 
-/** How a held neuron is held (README "Ablation"). */
+/** How a held neuron is held (docs/analysis.md, Ablation). */
 export const ABLATION_MODES = ['zero', 'mean', 'clamp'];
 
 /** The most neurons a URL may hold (the server's own limit, max-ablated-neurons, is checked there). */

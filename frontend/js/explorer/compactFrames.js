@@ -1,4 +1,4 @@
-// Activations frames in their compact binary form, format 1 (README "Live training"; the server's
+// Activations frames in their compact binary form, format 1 (docs/wire-format.md; the server's
 // runs/CompactActivations writes them). Pure module: decodes into the same { layers, hidden, sequences }
 // as decodeTraces in frames.js. Each value is an integer of 10^-decimals units, sent as its difference
 // from a prediction made on values already decoded; the predictions repeat runs/Predictions.java

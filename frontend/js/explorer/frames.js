@@ -9,14 +9,14 @@
 import { QUANTITIES } from './colors.js';
 import { END } from './format.js';
 
-/** Raised when a trace does not have the shape api.md describes; the message names the problem. */
+/** Raised when a trace does not have the shape docs/api.md describes; the message names the problem. */
 export class TraceFormatError extends Error {}
 
 function fail(message) {
   throw new TraceFormatError(message);
 }
 
-/** Decodes `traces` (api.md's <trace> objects) into { layers, hidden, sequences }. */
+/** Decodes `traces` (docs/api.md's <trace> objects) into { layers, hidden, sequences }. */
 export function decodeTraces(traces) {
   if (!Array.isArray(traces)) fail('traces must be an array');
   let layers = -1;

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/{runs|snapshots}/{id}/analysis} and {@code POST /api/{runs|snapshots}/{id}/ablate}
- * (README "Explaining a network"). A run answers for its network as it is now.
+ * (docs/analysis.md). A run answers for its network as it is now.
  */
 @RestController
 @RequestMapping(NetworkResolver.PATH)

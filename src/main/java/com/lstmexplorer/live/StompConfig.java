@@ -36,7 +36,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         // Declines permessage-deflate, which would compress every frame once per client.
         registry.addEndpoint("/ws").setHandshakeHandler(new DefaultHandshakeHandler(new NoExtensionsUpgrade()));
-        // Without it a SUBSCRIBE and the next frame of one client may be handled out of order (stack.md).
+        // Without it a SUBSCRIBE and the next frame of one client may be handled out of order.
         registry.setPreserveReceiveOrder(true);
     }
 

@@ -12,7 +12,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Activations frames in their compact binary form, format 1 (README "Live training" documents every
+ * Activations frames in their compact binary form, format 1 (docs/wire-format.md documents every
  * byte; {@code frontend/js/explorer/compactFrames.js} decodes it). Each value is sent as the same
  * integer number of 10^-decimals units the JSON form rounds to, so nothing is lost against it; what is
  * sent per value is only its difference from a prediction both sides can make: the same neuron's

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The runs API of api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
+ * The runs API of docs/api.md: start (a seed task, or {@code custom} on the user's sequences as JSON or a
  * multipart file), look at, list and stop runs; tracing a run's network is in {@code networks}, as for a snapshot.
  * A run belongs to the client that started it (its owner key, issued with the answer if it had none): only that
  * client lists, stops and deletes it; anyone with its id may look at it and trace it.

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Makes sure each seed task has its ready-made network in the gallery. At start-up, in the background so
  * the app answers at once, every seed task without a seed snapshot gets one, trained here with the task's
  * defaults and fixed seeds, learning on after the first solve until converged ({@link Stopping#CONVERGED}:
- * networks that show their mechanism more clearly than at their first solve; README "Explaining a network"
+ * networks that show their mechanism more clearly than at their first solve; docs/benchmarks.md
  * gives the cost). Off with
  * {@code lstm-explorer.snapshots.seed-networks=false}.
  */

@@ -6,7 +6,7 @@ import com.lstmexplorer.model.task.TaskDefaults;
 import java.util.List;
 
 /**
- * One task as {@code GET /api/tasks} returns it (api.md's fields, plus the delimiter, the names of
+ * One task as {@code GET /api/tasks} returns it (docs/api.md's fields, plus the delimiter, the names of
  * the latent variables, the size of the evaluation set, the probe sequences and the generalisation
  * sweep's range). {@code probes} are the first evaluation sequences, the ones a run of the task streams
  * by default, so the explorer shows a seed network on the same sequences as a live run.

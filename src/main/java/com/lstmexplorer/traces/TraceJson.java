@@ -7,7 +7,7 @@ import com.lstmexplorer.model.cell.LayerActivations;
 import java.util.List;
 
 /**
- * The trace of api.md: a network's every neuron and gate after each character of one sequence.
+ * The trace of docs/api.md: a network's every neuron and gate after each character of one sequence.
  * Numbers are floats rounded to a few decimals, because frames of 50 sequences are sent several
  * times a second and the UI cannot show more precision than that anyway.
  */

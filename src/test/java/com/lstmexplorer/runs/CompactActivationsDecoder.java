@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A second, independent reading of format 1 (README "Live training") for tests: an activations frame
- * back into the JSON shape of api.md ({@code {"type":"activations","step","traces"}}), values as
+ * A second, independent reading of format 1 (docs/wire-format.md) for tests: an activations frame
+ * back into the JSON shape of docs/wire-format.md ({@code {"type":"activations","step","traces"}}), values as
  * doubles of the decoded units.
  */
 final class CompactActivationsDecoder {

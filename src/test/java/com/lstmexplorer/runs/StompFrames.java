@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * A real STOMP client over a plain WebSocket that records every frame of one run's topic; a slow one
  * ({@code readDelayMs} > 0) takes that long over each frame, holding up its connection like a browser
- * that cannot keep up. Activations frames (binary, format 1) are decoded into the JSON shape of api.md;
+ * that cannot keep up. Activations frames (binary, format 1) are decoded into the JSON shape of docs/wire-format.md;
  * without {@code parseActivations} they are only counted (kept as {"type":"activations"}): a
  * benchmark's client shares the server's cores, a browser does not.
  */

@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
  * What decides which matrix kernels pay on a JVM, as the running JVM reports it. The vector API
  * kernels are fast only when C2 compiles them to vector instructions (its intrinsics); interpreted
  * or compiled by C1 alone, each vector operation allocates: a 400-step run that the jar trains in 8 s took
- * 488 s under {@code -XX:TieredStopAtLevel=1} (README "Speed", launch paths).
+ * 488 s under {@code -XX:TieredStopAtLevel=1} (docs/kernels.md).
  *
  * @param vectorModule      whether the boot layer holds {@code jdk.incubator.vector}
  * @param kernelsProperty   the system property {@code lstm-explorer.kernels}, or null

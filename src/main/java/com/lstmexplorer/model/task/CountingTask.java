@@ -43,7 +43,7 @@ final class CountingTask extends SeedTask {
 
     /**
      * The count (a's seen − b's seen: +1 per a, −1 per b); a's read so far; b's still to print (on a
-     * well-formed sequence the same numbers as the count, kept under the name tasks.md gives it);
+     * well-formed sequence the same numbers as the count, kept under the name docs/tasks.md gives it);
      * phase 0 while reading a's, 1 from the X on.
      */
     @Override

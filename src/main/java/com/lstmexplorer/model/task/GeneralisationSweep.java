@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
  * Pushes a task's length (N or M) past the training range, to see where a network stops
  * generalising: accuracy per length from 1 to {@code sweepMax}, judged like the evaluation set.
  *
- * @param variable      the swept length as tasks.md names it: "N" or "M"
+ * @param variable      the swept length as docs/tasks.md names it: "N" or "M"
  * @param trainedMax    the largest length seen in training
  * @param sweepMax      the largest length tried
  * @param delimiter     the task's delimiter, where greedy decoding starts

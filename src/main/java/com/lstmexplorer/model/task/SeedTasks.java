@@ -2,7 +2,7 @@ package com.lstmexplorer.model.task;
 
 import java.util.List;
 
-/** The four seed tasks in the order tasks.md lists them, looked up by id. They are immutable and shared. */
+/** The four seed tasks in the order docs/tasks.md lists them, looked up by id. They are immutable and shared. */
 public final class SeedTasks {
     private static final List<SeedTask> ALL = List.of(
             new CountingTask(), new SelectiveCountingTask(), new StateMemoryTask(), new CopyTask());

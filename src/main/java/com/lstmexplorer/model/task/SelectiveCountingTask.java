@@ -64,7 +64,7 @@ final class SelectiveCountingTask extends SeedTask {
 
     /**
      * The count with the X's ignored (+1 per a, −1 per b); a's read so far; b's still to print (the same
-     * numbers as the count, under the name tasks.md gives it); 1 on an X, else 0; 1 on the Y, else 0;
+     * numbers as the count, under the name docs/tasks.md gives it); 1 on an X, else 0; 1 on the Y, else 0;
      * phase 0 up to the Y, 1 from the Y on.
      */
     @Override

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The README table "What the analysis finds on the seed networks": for seeds 1-3 of each task, trained as
- * the seed networks are, one row per observation of tasks.md "What the blog saw", each cell found by the
+ * The table "What the analysis finds on the seed networks" of docs/analysis.md: for seeds 1-3 of each task, trained as
+ * the seed networks are, one row per observation of the blog (the table's column "what the blog saw"), each cell found by the
  * analysis (never chosen by hand): the neuron, its r, the numbers the blog quotes, and the accuracy with
  * the neuron zeroed.
  *

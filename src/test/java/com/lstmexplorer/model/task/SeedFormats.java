@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** tasks.md's formats written out independently of the generators, and checks on samples. */
+/** docs/tasks.md's formats written out independently of the generators, and checks on samples. */
 final class SeedFormats {
     private static final Pattern COUNTING = Pattern.compile("(a+)X(b+)");
     private static final Pattern SELECTIVE = Pattern.compile("([aX]+)Y(b+)");
