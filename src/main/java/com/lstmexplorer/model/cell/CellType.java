@@ -9,7 +9,11 @@ import java.util.Arrays;
  * snapshots store; {@link #id()} ("lstm") is the spec's id, for JSON and URLs.
  */
 public enum CellType {
-    LSTM(LstmCell.SPEC, LstmCell::new);
+    LSTM(LstmCell.SPEC, LstmCell::new),
+    PEEPHOLE(PeepholeCell.SPEC, PeepholeCell::new),
+    CIFG(CifgCell.SPEC, CifgCell::new),
+    GRU(GruCell.SPEC, GruCell::new),
+    RNN(RnnCell.SPEC, RnnCell::new);
 
     private final CellSpec spec;
     private final CellStep.Factory factory;

@@ -93,17 +93,34 @@ public final class LstmCell implements CellStep {
         }
     }
 
-    /** Holds (c, h); h NaN means h = o ⊙ tanh(c) with this step's o. */
     @Override
     public void hold(int n, double[] values, double[] a, double[] s, double[] h) {
-        s[n] = values[0];
-        s[H + n] = Math.tanh(values[0]);
-        h[n] = Double.isNaN(values[1]) ? a[2 * H + n] * s[H + n] : values[1];
+        holdCell(H, n, values, s, h, a[2 * H + n]);
     }
 
     @Override
     public double[][] activations(double[] a, double[] s, double[] h) {
-        return new double[][] {Arrays.copyOf(s, H), h.clone(), Arrays.copyOfRange(a, 0, H),
-                Arrays.copyOfRange(a, H, 2 * H), Arrays.copyOfRange(a, 2 * H, 3 * H), Arrays.copyOfRange(a, 3 * H, 4 * H)};
+        return cellActivations(H, a, s, h);
+    }
+
+    /**
+     * For the cells with a state row [c | tanh(c)]: holds neuron n at (c, h); h NaN means
+     * h = o ⊙ tanh(c) with this step's output gate {@code o}.
+     */
+    static void holdCell(int H, int n, double[] values, double[] s, double[] h, double o) {
+        s[n] = values[0];
+        s[H + n] = Math.tanh(values[0]);
+        h[n] = Double.isNaN(values[1]) ? o * s[H + n] : values[1];
+    }
+
+    /** For the same cells: c, h, then each H-wide block of {@code a} in order (their gates and candidate). */
+    static double[][] cellActivations(int H, double[] a, double[] s, double[] h) {
+        double[][] values = new double[2 + a.length / H][];
+        values[0] = Arrays.copyOf(s, H);
+        values[1] = h.clone();
+        for (int q = 2; q < values.length; q++) {
+            values[q] = Arrays.copyOfRange(a, (q - 2) * H, (q - 1) * H);
+        }
+        return values;
     }
 }
