@@ -49,9 +49,6 @@ class GradientCheckTest {
         assertEquals(V * width + perLayer + (layers - 1) * (H * width + perLayer) + H * V + V, check.checked());
         assertTrue(check.worstFloored() < 1e-6, cell + ": worst error " + check.worstFloored() + " at "
                 + check.worstFlooredAt());
-        System.out.printf("gradient check %s, %d layer(s): %d entries, worst relative error %.1e, worst relative to"
-                + " max(|dL/dθ|, %.0e) %.1e%n", cell.id(), layers, check.checked(), check.worst(), FLOOR,
-                check.worstFloored());
     }
 
     static Stream<Arguments> cellsAndDepths() {
