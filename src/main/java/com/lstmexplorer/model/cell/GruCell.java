@@ -19,8 +19,8 @@ import java.util.List;
  * backward; the carried state is h alone.
  */
 final class GruCell implements CellStep {
-    static final CellSpec SPEC = new CellSpec("gru", "GRU", List.of(Quantity.hidden(), Quantity.gate("update"),
-            Quantity.gate("reset"), LstmCell.CANDIDATE), List.of("z", "r", "n"),
+    static final CellSpec SPEC = new CellSpec("gru", "GRU", List.of(Quantity.carried("hidden", "hidden state"),
+            Quantity.gate("update"), Quantity.gate("reset"), Quantity.activation("candidate", "candidate")), List.of("z", "r", "n"),
             List.of(new CellSpec.Vector("bh", List.of("n"))), List.of());
 
     private final int H;

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class LstmCell implements CellStep {
     public static final Quantity CELL = Quantity.state("cell", "cell");
-    public static final Quantity HIDDEN = Quantity.hidden();
+    public static final Quantity HIDDEN = Quantity.carried("hidden", "hidden state");
     public static final Quantity INPUT = Quantity.gate("input");
     public static final Quantity FORGET = Quantity.gate("forget");
     public static final Quantity OUTPUT = Quantity.gate("output");

@@ -42,8 +42,9 @@ public record Quantity(String id, String label, Kind kind, boolean carried) {
         return new Quantity(id, label, Kind.STATE, true);
     }
 
-    static Quantity hidden() {
-        return new Quantity("hidden", "hidden state", Kind.ACTIVATION, true);
+    /** Carried, in (−1, 1): a hidden state. */
+    static Quantity carried(String id, String label) {
+        return new Quantity(id, label, Kind.ACTIVATION, true);
     }
 
     static Quantity gate(String id) {

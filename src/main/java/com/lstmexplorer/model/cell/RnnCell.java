@@ -11,8 +11,8 @@ import java.util.List;
  * would tell nothing h does not. No state beyond h.
  */
 final class RnnCell implements CellStep {
-    static final CellSpec SPEC = new CellSpec("rnn", "plain RNN", List.of(Quantity.hidden()), List.of("h"), List.of(),
-            List.of());
+    static final CellSpec SPEC = new CellSpec("rnn", "plain RNN", List.of(Quantity.carried("hidden", "hidden state")),
+            List.of("h"), List.of(), List.of());
 
     private final int H;
     private final double[] b;
