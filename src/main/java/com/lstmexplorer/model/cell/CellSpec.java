@@ -43,14 +43,19 @@ public record CellSpec(String id, String label, List<Quantity> quantities, List<
         return -1;
     }
 
-    /** The quantity named {@code id}; fails naming the ones this cell has. */
-    public Quantity quantity(String id) {
+    /** Position of quantity {@code id}; fails naming the ones this cell has. */
+    public int index(String id) {
         int q = indexOf(id);
         if (q < 0) {
             throw new IllegalArgumentException("unknown quantity '" + id + "' for " + label + " cells; expected one of "
                     + String.join(", ", quantities.stream().map(Quantity::id).toList()));
         }
-        return quantities.get(q);
+        return q;
+    }
+
+    /** The quantity named {@code id}; fails naming the ones this cell has. */
+    public Quantity quantity(String id) {
+        return quantities.get(index(id));
     }
 
     /** The carried quantities in order: what {@link StepPass#hold} overwrites. */

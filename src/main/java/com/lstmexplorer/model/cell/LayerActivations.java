@@ -16,7 +16,7 @@ public record LayerActivations(CellSpec spec, double[][] values) {
 
     /** @throws IllegalArgumentException when the cell does not record {@code id} */
     public double[] get(String id) {
-        return values[spec.indexOf(spec.quantity(id).id())];
+        return values[spec.index(id)];
     }
 
     /** Neurons in the layer. */
