@@ -3,7 +3,8 @@ package com.lstmexplorer.model;
 /**
  * A copy of one parameter matrix of a network (a bias is a 1-row matrix), values in row-major order, as
  * {@link Network#parameters()} lists them to save, share and import weights: per layer l
- * {@code layer<l>.Wx}, {@code layer<l>.Wh}, {@code layer<l>.b} (the four gates fused, [i | f | o | g]), then
+ * {@code layer<l>.Wx}, {@code layer<l>.Wh}, {@code layer<l>.b} (an LSTM's four gates fused, [i | f | o | g]),
+ * the cell's extra vectors ({@code layer<l>.p} for peepholes, {@code layer<l>.bh} for a GRU), then
  * {@code output.Wy}, {@code output.by}. The live matrices are {@code model.cell.Param}s.
  *
  * <p>These names, and the components {@code name}, {@code rows}, {@code cols}, {@code values}, are the

@@ -11,9 +11,11 @@ import java.util.SplittableRandom;
 
 /**
  * A stack of recurrent layers over one-hot characters with a softmax readout over the vocabulary, in
- * double precision. Parameters (see {@link #parameters()}): per layer l {@code layer<l>.Wx}
- * (input × 4H; layer 0's input is the vocabulary), {@code layer<l>.Wh} (H × 4H), {@code layer<l>.b}
- * (1 × 4H), gates fused as [i | f | o | g]; then {@code output.Wy} (H × V) and {@code output.by} (1 × V).
+ * double precision, built from the cell its {@link NetworkShape} names. Parameters (see
+ * {@link #parameters()}): per layer l {@code layer<l>.Wx} (input × width; layer 0's input is the
+ * vocabulary), {@code layer<l>.Wh} (H × width), {@code layer<l>.b} (1 × width) and the cell's extra
+ * vectors, width and blocks as its {@link com.lstmexplorer.model.cell.CellSpec} says (an LSTM: 4H, gates
+ * fused as [i | f | o | g]); then {@code output.Wy} (H × V) and {@code output.by} (1 × V).
  *
  * <p>Reading methods may run on several threads at once; training mutates the parameters in place,
  * so trace a {@link #copy()} of a network that is being trained.
@@ -30,8 +32,9 @@ public final class Network {
     }
 
     /**
-     * A freshly initialised network: weights uniform in (−1/√H, 1/√H), biases 0 except the forget
-     * gates' bias bf = 1, all drawn from a {@link SplittableRandom} seeded with {@code seed}.
+     * A freshly initialised network of the shape's cell: weights uniform in (−1/√H, 1/√H), biases 0 except
+     * the cell's initial ones (an LSTM's forget gates: bf = 1), all drawn from a {@link SplittableRandom}
+     * seeded with {@code seed}.
      */
     public static Network create(Vocabulary vocabulary, NetworkShape shape, long seed) {
         return new Network(vocabulary, shape, LayerStack.initialised(shape.cell(), shape.layers(), shape.hiddenSize(),

@@ -23,6 +23,7 @@ public record NetworkShape(CellType cell, int layers, int hiddenSize) {
         }
     }
 
+    /** The default cell, the standard LSTM. */
     public static NetworkShape lstm(int layers, int hiddenSize) {
         return new NetworkShape(CellType.LSTM, layers, hiddenSize);
     }

@@ -2,7 +2,9 @@ package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.cell.Quantity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +26,8 @@ final class CompactActivations {
     static final byte[] MAGIC = {'L', 'X', 'A', 'F'};
     static final int VERSION = 1;
     /** Quantities in stream order: the LSTM relations need the gates before the cell, the cell before hidden. */
-    static final List<Quantity> ORDER = List.of(Quantity.INPUT, Quantity.FORGET, Quantity.OUTPUT,
-            Quantity.CANDIDATE, Quantity.CELL, Quantity.HIDDEN);
+    static final List<Quantity> ORDER = List.of(LstmCell.INPUT, LstmCell.FORGET, LstmCell.OUTPUT,
+            LstmCell.CANDIDATE, LstmCell.CELL, LstmCell.HIDDEN);
     /** Reserved integers for values that are not numbers (a diverged network). */
     static final int NAN = Integer.MIN_VALUE;
     static final int POSITIVE_INFINITY = Integer.MAX_VALUE;
@@ -38,7 +40,7 @@ final class CompactActivations {
     static byte[] encode(int step, List<Trace> traces, int decimals) {
         long scale = Math.round(Math.pow(10, decimals));
         int layers = traces.isEmpty() || traces.get(0).steps().isEmpty() ? 0 : traces.get(0).steps().get(0).layers().size();
-        int hidden = layers == 0 ? 0 : traces.get(0).steps().get(0).layers().get(0).cell().length;
+        int hidden = layers == 0 ? 0 : traces.get(0).steps().get(0).layers().get(0).size();
         List<int[][][]> values = new ArrayList<>(); // per sequence: [layer][quantity][step * hidden + neuron]
         boolean finite = true;
         for (Trace trace : traces) {
@@ -65,7 +67,7 @@ final class CompactActivations {
         out.unsigned(hidden);
         out.unsigned(ORDER.size());
         ORDER.forEach(q -> out.text(q.id()));
-        boolean lstm = finite && layers > 0 && traces.get(0).steps().get(0).layers().get(0).forget().length == hidden;
+        boolean lstm = finite && layers > 0 && traces.get(0).steps().get(0).layers().get(0).spec().equals(CellType.LSTM.spec());
         for (int l = 0; l < layers; l++) {
             out.unsigned(lstm ? 1 : 0);
         }

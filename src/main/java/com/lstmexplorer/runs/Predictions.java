@@ -42,13 +42,13 @@ final class Predictions {
      */
     static int lstm(Quantity quantity, int[][] v, int k, int[] context, int t, int n, int hidden, long scale) {
         int at = t * hidden + n;
-        return switch (quantity) {
-            case CELL -> {
+        return switch (quantity.id()) {
+            case "cell" -> {
                 long previous = t == 0 ? 0 : v[4][at - hidden];
                 long sum = v[1][at] * previous + (long) v[0][at] * v[3][at]; // f c' + i g, in 1/scale^2
                 yield (int) Math.floor((sum + scale / 2) / (double) scale);
             }
-            case HIDDEN -> (int) Math.floor(v[2][at] * tanh(v[4][at] / (double) scale) + 0.5);
+            case "hidden" -> (int) Math.floor(v[2][at] * tanh(v[4][at] / (double) scale) + 0.5);
             default -> byCharacter(v[k], context, t, n, hidden);
         };
     }

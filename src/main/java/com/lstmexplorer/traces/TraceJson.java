@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
 import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.LstmCell;
 import java.util.List;
 
 /**
@@ -47,8 +48,9 @@ public record TraceJson(String sequence, List<Step> steps) {
     }
 
     private static Layer layer(LayerActivations a, double scale) {
-        return new Layer(round(a.cell(), scale), round(a.hidden(), scale), round(a.input(), scale),
-                round(a.forget(), scale), round(a.output(), scale), round(a.candidate(), scale));
+        return new Layer(round(a.get(LstmCell.CELL), scale), round(a.get(LstmCell.HIDDEN), scale),
+                round(a.get(LstmCell.INPUT), scale), round(a.get(LstmCell.FORGET), scale),
+                round(a.get(LstmCell.OUTPUT), scale), round(a.get(LstmCell.CANDIDATE), scale));
     }
 
     private static float[] round(double[] values, double scale) {

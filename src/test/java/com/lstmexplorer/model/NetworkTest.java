@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.cell.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,13 +41,13 @@ class NetworkTest {
         for (TraceStep step : trace.steps()) {
             assertEquals(2, step.layers().size());
             for (LayerActivations layer : step.layers()) {
-                for (Quantity q : Quantity.values()) {
+                for (Quantity q : CellType.LSTM.spec().quantities()) {
                     assertEquals(5, layer.get(q).length);
                 }
                 for (int n = 0; n < 5; n++) {
                     // the cell equations hold between the recorded values
-                    assertEquals(layer.output()[n] * Math.tanh(layer.cell()[n]), layer.hidden()[n], 1e-15);
-                    assertTrue(layer.forget()[n] > 0 && layer.forget()[n] < 1);
+                    assertEquals(layer.get(LstmCell.OUTPUT)[n] * Math.tanh(layer.get(LstmCell.CELL)[n]), layer.get(LstmCell.HIDDEN)[n], 1e-15);
+                    assertTrue(layer.get(LstmCell.FORGET)[n] > 0 && layer.get(LstmCell.FORGET)[n] < 1);
                 }
             }
             double sum = 0;
@@ -59,8 +61,8 @@ class NetworkTest {
         LayerActivations second = trace.steps().get(1).layers().get(0);
         for (int n = 0; n < 5; n++) {
             // c_1 = f_1 ⊙ c_0 + i_1 ⊙ g_1
-            assertEquals(second.forget()[n] * first.cell()[n] + second.input()[n] * second.candidate()[n],
-                    second.cell()[n], 1e-15);
+            assertEquals(second.get(LstmCell.FORGET)[n] * first.get(LstmCell.CELL)[n] + second.get(LstmCell.INPUT)[n] * second.get(LstmCell.CANDIDATE)[n],
+                    second.get(LstmCell.CELL)[n], 1e-15);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.cell.Quantity;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class CompactActivationsDecoder {
         int hidden = (int) unsigned();
         List<Quantity> order = new ArrayList<>();
         for (long q = unsigned(); q > 0; q--) {
-            order.add(Quantity.fromId(text()));
+            order.add(CellType.LSTM.spec().quantity(text()));
         }
         boolean[] lstm = new boolean[layers];
         for (int l = 0; l < layers; l++) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
 import com.lstmexplorer.model.cell.LayerActivations;
+import com.lstmexplorer.model.cell.CellType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,9 +15,8 @@ class TraceJsonTest {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private static LayerActivations layer(double base) {
-        return new LayerActivations(new double[] {base, -9.87654321}, new double[] {0.123456789, 0},
-                new double[] {0.00004, 0.99996}, new double[] {0.5, 0.5}, new double[] {0.25, 0.75},
-                new double[] {-0.33333333, 0.66666666});
+        return new LayerActivations(CellType.LSTM.spec(), new double[][] {{base, -9.87654321}, {0.123456789, 0},
+                {0.00004, 0.99996}, {0.5, 0.5}, {0.25, 0.75}, {-0.33333333, 0.66666666}});
     }
 
     private static Trace twoStepTrace() {
@@ -59,8 +59,7 @@ class TraceJsonTest {
     @Test
     void keepsNonFiniteValuesVisibleInsteadOfRoundingThemToZero() {
         Trace diverged = new Trace("a", List.of(new TraceStep('a', List.of(new LayerActivations(
-                new double[] {Double.NaN}, new double[] {1}, new double[] {1}, new double[] {1}, new double[] {1},
-                new double[] {1})), 'a', 1, new double[] {1})));
+                CellType.LSTM.spec(), new double[][] {{Double.NaN}, {1}, {1}, {1}, {1}, {1}})), 'a', 1, new double[] {1})));
 
         assertThat(TraceJson.of(diverged).steps().get(0).layers().get(0).cell()[0]).isNaN();
     }

@@ -48,17 +48,26 @@ public record Ablation(List<NeuronRef> neurons, AblationMode mode, Double value,
      * means that mode {@code mean} holds, and may be null for the other modes.
      */
     public Intervention intervention(Network network, Recording intact) {
+        List<Quantity> carried = network.shape().cell().spec().carried();
         List<Intervention.Hold> holds = new ArrayList<>();
         for (NeuronRef n : neurons) {
             n.check(network.shape());
             holds.add(switch (mode) {
-                case ZERO -> new Intervention.Hold(n.layer(), n.neuron(), 0, 0);
-                case MEAN -> new Intervention.Hold(n.layer(), n.neuron(), intact.mean(n.layer(), Quantity.CELL, n.neuron()),
-                        intact.mean(n.layer(), Quantity.HIDDEN, n.neuron()));
-                case CLAMP -> new Intervention.Hold(n.layer(), n.neuron(), value, Double.NaN);
+                case ZERO -> new Intervention.Hold(n.layer(), n.neuron(), new double[carried.size()]);
+                case MEAN -> new Intervention.Hold(n.layer(), n.neuron(),
+                        carried.stream().mapToDouble(q -> intact.mean(n.layer(), q, n.neuron())).toArray());
+                case CLAMP -> new Intervention.Hold(n.layer(), n.neuron(), clamped(carried.size()));
             });
         }
         return new Intervention(holds, fromStep);
+    }
+
+    /** The first carried quantity (an LSTM's cell) at the value, the others as the cell makes them. */
+    private double[] clamped(int carried) {
+        double[] values = new double[carried];
+        java.util.Arrays.fill(values, Double.NaN);
+        values[0] = value;
+        return values;
     }
 
     /** One neuron's row of the ablation table: the evaluation with it zeroed from the first step. */

@@ -75,7 +75,7 @@ final class Explanation {
 
     /** What a neuron's quantity does per input character, e.g. "+0.98 per a, -0.97 per b" or "0.01 on X, 0.99 on a". */
     String perCharacter(int layer, int neuron, Quantity q) {
-        boolean state = !q.isGate() && q != Quantity.CANDIDATE;
+        boolean state = q.carried();
         List<CharacterStatistics.Row> rows = characters.rows(layer, q, CharacterStatistics.INPUT);
         double largest = 0;
         for (CharacterStatistics.Row r : rows) {

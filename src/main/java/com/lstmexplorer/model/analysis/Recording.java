@@ -49,13 +49,7 @@ public final class Recording {
             traces.add(network.trace(sequence, intervention));
         }
         LayerActivations first = traces.get(0).steps().get(0).layers().get(0);
-        List<Quantity> quantities = new ArrayList<>();
-        for (Quantity q : Quantity.values()) {
-            if (first.get(q).length > 0) {
-                quantities.add(q);
-            }
-        }
-        Recording r = new Recording(sequences, traces, List.copyOf(quantities), network.shape().layers(),
+        Recording r = new Recording(sequences, traces, first.spec().quantities(), network.shape().layers(),
                 network.shape().hiddenSize());
         r.fill();
         return r;
@@ -91,7 +85,7 @@ public final class Recording {
         return traces;
     }
 
-    /** The quantities every layer records, in {@link Quantity} order. */
+    /** The quantities every layer records, in their cell's order. */
     public List<Quantity> quantities() {
         return quantities;
     }

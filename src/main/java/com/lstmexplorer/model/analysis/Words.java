@@ -11,7 +11,7 @@ final class Words {
 
     /** "cell", "hidden state", "input gate", "candidate". */
     static String quantity(Quantity q) {
-        return q.isGate() ? q.id() + " gate" : q == Quantity.HIDDEN ? "hidden state" : q.id();
+        return q.label();
     }
 
     /** The end marker as ⏎, a space as ␣, anything else as itself. */

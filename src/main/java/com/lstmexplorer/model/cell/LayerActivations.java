@@ -1,20 +1,26 @@
 package com.lstmexplorer.model.cell;
 
 /**
- * One layer's state after reading one character: element n of each array is neuron n.
- * Cell variants without a gate (e.g. a plain RNN) leave that array empty.
+ * One layer's state after reading one character: {@code values[q][n]} is quantity q of
+ * {@code spec.quantities()} for neuron n.
  */
-public record LayerActivations(double[] cell, double[] hidden, double[] input, double[] forget,
-                               double[] output, double[] candidate) {
+public record LayerActivations(CellSpec spec, double[][] values) {
+
+    public double[] get(int q) {
+        return values[q];
+    }
 
     public double[] get(Quantity quantity) {
-        return switch (quantity) {
-            case CELL -> cell;
-            case HIDDEN -> hidden;
-            case INPUT -> input;
-            case FORGET -> forget;
-            case OUTPUT -> output;
-            case CANDIDATE -> candidate;
-        };
+        return get(quantity.id());
+    }
+
+    /** @throws IllegalArgumentException when the cell does not record {@code id} */
+    public double[] get(String id) {
+        return values[spec.index(id)];
+    }
+
+    /** Neurons in the layer. */
+    public int size() {
+        return values[0].length;
     }
 }

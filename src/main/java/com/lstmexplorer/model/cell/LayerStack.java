@@ -25,9 +25,7 @@ public final class LayerStack {
         List<RecurrentLayer> layers = new ArrayList<>();
         for (int l = 0; l < depth; l++) {
             int inputSize = l == 0 ? V : H;
-            layers.add(switch (cell) {
-                case LSTM -> LstmLayer.initialised("layer" + l, inputSize, H, random);
-            });
+            layers.add(CellLayer.initialised(cell, "layer" + l, inputSize, H, random));
         }
         return new LayerStack(layers, Readout.initialised(H, V, random));
     }

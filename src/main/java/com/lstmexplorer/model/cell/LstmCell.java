@@ -1,90 +1,126 @@
 package com.lstmexplorer.model.cell;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The LSTM equations for one sequence at one step, forward and backward side by side, for H neurons.
- * Gate vectors are fused in the order [i | f | o | g], each H wide: pre-activations z, activations a
- * and their gradients dz.
+ * The standard LSTM (no peepholes), one sequence at one step, forward and backward side by side, for
+ * H neurons. Row-vector convention, x and h are rows:
+ * <pre>
+ *   [zi zf zo zg] = x·Wx + h_prev·Wh + b        Wx: input × 4H, Wh: H × 4H, b: 1 × 4H
+ *   i = σ(zi)  f = σ(zf)  o = σ(zo)  g = tanh(zg)
+ *   c = f ⊙ c_prev + i ⊙ g
+ *   h = o ⊙ tanh(c)
+ * </pre>
+ * Gates are fused in the order [i | f | o | g], each H wide: {@code a} holds the pre-activations on
+ * entry to forward and the gates on exit; the state row is [c | tanh(c)].
  */
-final class LstmCell {
-    private LstmCell() {
+public final class LstmCell implements CellStep {
+    public static final Quantity CELL = Quantity.state("cell", "cell");
+    public static final Quantity HIDDEN = Quantity.carried("hidden", "hidden state");
+    public static final Quantity INPUT = Quantity.gate("input");
+    public static final Quantity FORGET = Quantity.gate("forget");
+    public static final Quantity OUTPUT = Quantity.gate("output");
+    public static final Quantity CANDIDATE = Quantity.activation("candidate", "candidate");
+    /** Forget-gate bias at initialisation: f starts near σ(1) ≈ 0.73, so memory is kept by default
+     *  (Gers et al. 2000; Jozefowicz et al. 2015). */
+    public static final double FORGET_BIAS = 1.0;
+    static final CellSpec SPEC = new CellSpec("lstm", "LSTM", List.of(CELL, HIDDEN, INPUT, FORGET, OUTPUT, CANDIDATE),
+            List.of("i", "f", "o", "g"), List.of(), List.of(new CellSpec.InitialBias("f", FORGET_BIAS)));
+
+    private final int H;
+    private final double[] b;
+
+    LstmCell(int H, double[][] vectors) {
+        this.H = H;
+        this.b = vectors[0];
     }
 
-    /**
-     * Forward. On entry {@code a} holds z = x·Wx + h_prev·Wh (without b); on exit the gates [i f o g].
-     * {@code cPrev} null means c_prev = 0; {@code c} may be {@code cPrev} (each neuron reads, then writes).
-     *
-     * <p>tanh is computed as 1 − 2 / (e^{2z} + 1): Java 17's Math.tanh is not intrinsified (≈16 ns here)
-     * while Math.exp is (≈3–4.5 ns); this form is within 4e-16 of Math.tanh and saturates to ±1 exactly.
-     *
-     * <p>Why a loop per operation rather than one loop per neuron: Math.exp is a call C2 cannot
-     * vectorise, but the divisions and products around it can be, once they sit in loops of their own.
-     * Each element goes through the same operations as in a loop per neuron, so the values are the same;
-     * measured here, training steps of the seed tasks got 1.18–1.21× faster (thread CPU time, A/B).
-     */
-    static void forward(int H, double[] b, double[] a, double[] cPrev, double[] c, double[] tanhC, double[] h) {
+    @Override
+    public int stateWidth() {
+        return 2 * H;
+    }
+
+    /** Forward; {@code sPrev} null means c_prev = 0. A loop per operation: see {@link Activations}. */
+    @Override
+    public void forward(double[] a, double[] zh, double[] sPrev, double[] hPrev, double[] s, double[] h) {
         int G = 3 * H;
         // i = σ(zi + bi),  f = σ(zf + bf),  o = σ(zo + bo),  σ(z) = 1 / (1 + e^{−z})
-        for (int j = 0; j < G; j++) {
-            a[j] = Math.exp(-(a[j] + b[j]));
-        }
-        for (int j = 0; j < G; j++) {
-            a[j] = 1 / (1 + a[j]);
-        }
+        Activations.sigmoid(a, b, 0, G);
         // g = tanh(zg + bg),  tanh(z) = 1 − 2 / (e^{2z} + 1)
-        for (int j = G; j < 4 * H; j++) {
-            a[j] = Math.exp(2 * (a[j] + b[j]));
-        }
-        for (int j = G; j < 4 * H; j++) {
-            a[j] = 1 - 2 / (a[j] + 1);
-        }
+        Activations.tanh(a, b, G, 4 * H);
         // c = f ⊙ c_prev + i ⊙ g
-        if (cPrev == null) {
+        if (sPrev == null) {
             for (int j = 0; j < H; j++) {
-                c[j] = a[H + j] * 0 + a[j] * a[G + j];  // as above with c_prev = 0, to the same bits
+                s[j] = a[H + j] * 0 + a[j] * a[G + j];  // as above with c_prev = 0, to the same bits
             }
         } else {
             for (int j = 0; j < H; j++) {
-                c[j] = a[H + j] * cPrev[j] + a[j] * a[G + j];
+                s[j] = a[H + j] * sPrev[j] + a[j] * a[G + j];
             }
         }
         // h = o ⊙ tanh(c)
+        Activations.tanhOfState(s, H);
         for (int j = 0; j < H; j++) {
-            tanhC[j] = Math.exp(2 * c[j]);
-        }
-        for (int j = 0; j < H; j++) {
-            tanhC[j] = 1 - 2 / (tanhC[j] + 1);
-            h[j] = a[2 * H + j] * tanhC[j];
+            h[j] = a[2 * H + j] * s[H + j];
         }
     }
 
-    /**
-     * Backward through the same step. {@code dh} = dL/dh (from above and from step t+1, summed);
-     * {@code dc} = dL/dc arriving from step t+1 (null means 0). Writes dz = dL/d[zi zf zo zg] and,
-     * when {@code dcPrev} is given (it may be {@code dc}), dL/dc_prev for step t−1.
-     */
-    static void backward(int H, double[] a, double[] tanhC, double[] cPrev, double[] dh, double[] dc,
-                         double[] dz, double[] dcPrev) {
+    @Override
+    public void backward(double[] a, double[] s, double[] sPrev, double[] hPrev, double[] dh, double[] ds,
+                         double[] dzx, double[] dzh, double[] dsPrev, double[] dhPrev, double[][] dExtras) {
         for (int j = 0; j < H; j++) {
             double i = a[j];
             double f = a[H + j];
             double o = a[2 * H + j];
             double g = a[3 * H + j];
-            double tc = tanhC[j];
+            double tc = s[H + j];
             // h = o ⊙ tanh(c)  ⇒  do = dh ⊙ tanh(c),  dc += dh ⊙ o ⊙ (1 − tanh²(c))
             double dO = dh[j] * tc;
-            double dcj = dh[j] * o * (1 - tc * tc) + (dc == null ? 0 : dc[j]);
+            double dc = dh[j] * o * (1 - tc * tc) + (ds == null ? 0 : ds[j]);
             // c = f ⊙ c_prev + i ⊙ g  ⇒  di = dc ⊙ g,  df = dc ⊙ c_prev,  dg = dc ⊙ i,  dc_prev = dc ⊙ f
-            double dI = dcj * g;
-            double dF = dcj * (cPrev == null ? 0 : cPrev[j]);
-            double dG = dcj * i;
+            double dI = dc * g;
+            double dF = dc * (sPrev == null ? 0 : sPrev[j]);
+            double dG = dc * i;
             // through σ' = σ(1 − σ) and tanh' = 1 − tanh²
-            dz[j] = dI * i * (1 - i);
-            dz[H + j] = dF * f * (1 - f);
-            dz[2 * H + j] = dO * o * (1 - o);
-            dz[3 * H + j] = dG * (1 - g * g);
-            if (dcPrev != null) {
-                dcPrev[j] = dcj * f;
+            dzx[j] = dI * i * (1 - i);
+            dzx[H + j] = dF * f * (1 - f);
+            dzx[2 * H + j] = dO * o * (1 - o);
+            dzx[3 * H + j] = dG * (1 - g * g);
+            if (dsPrev != null) {
+                dsPrev[j] = dc * f;
             }
         }
+    }
+
+    @Override
+    public void hold(int n, double[] values, double[] a, double[] s, double[] h) {
+        holdCell(H, n, values, s, h, a[2 * H + n]);
+    }
+
+    @Override
+    public double[][] activations(double[] a, double[] s, double[] h) {
+        return cellActivations(H, a, s, h);
+    }
+
+    /**
+     * For the cells with a state row [c | tanh(c)]: holds neuron n at (c, h); h NaN means
+     * h = o ⊙ tanh(c) with this step's output gate {@code o}.
+     */
+    static void holdCell(int H, int n, double[] values, double[] s, double[] h, double o) {
+        s[n] = values[0];
+        s[H + n] = Math.tanh(values[0]);
+        h[n] = Double.isNaN(values[1]) ? o * s[H + n] : values[1];
+    }
+
+    /** For the same cells: c, h, then each H-wide block of {@code a} in order (their gates and candidate). */
+    static double[][] cellActivations(int H, double[] a, double[] s, double[] h) {
+        double[][] values = new double[2 + a.length / H][];
+        values[0] = Arrays.copyOf(s, H);
+        values[1] = h.clone();
+        for (int q = 2; q < values.length; q++) {
+            values[q] = Arrays.copyOfRange(a, (q - 2) * H, (q - 1) * H);
+        }
+        return values;
     }
 }

@@ -2,7 +2,7 @@ package com.lstmexplorer.model.cell;
 
 /**
  * Characters as one-hot rows. x·Wx with a one-hot x is row {@code symbol} of Wx, so the projection is
- * a row gather (no multiplication) and its gradient a row scatter: this is why Wx is stored input × 4H.
+ * a row gather (no multiplication) and its gradient a row scatter: this is why Wx is stored input × width.
  */
 public record OneHotInput(int[] symbols, int rows) implements LayerInput {
 

@@ -3,9 +3,8 @@ package com.lstmexplorer.model.cell;
 import java.util.List;
 
 /**
- * One layer of recurrent cells: its parameters, and the two ways to run it. A new cell variant
- * (peephole, coupled gates, GRU, plain RNN) is one more implementation; training only sees
- * {@link #parameters()} and the passes, so it does not change.
+ * One layer of recurrent cells: its parameters, and the two ways to run it. Every registered cell runs
+ * as a {@link CellLayer} (see {@link CellType}); training only sees {@link #parameters()} and the passes.
  */
 public interface RecurrentLayer {
 

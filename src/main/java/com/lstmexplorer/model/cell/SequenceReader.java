@@ -40,6 +40,11 @@ public final class SequenceReader {
                 throw new IllegalArgumentException("neuron " + hold.neuron() + " does not exist in layer " + hold.layer()
                         + ", which has " + size + " neurons, numbered from 0");
             }
+            int carried = stack.layers().get(hold.layer()).cell().spec().carried().size();
+            if (hold.values().length != carried) {
+                throw new IllegalArgumentException("layer " + hold.layer() + "'s cells carry " + carried
+                        + " value(s) per neuron, a hold gives " + hold.values().length);
+            }
         }
         for (int l = 0; l < perLayer.length; l++) {
             List<Intervention.Hold> of = intervention.of(l);
@@ -72,7 +77,7 @@ public final class SequenceReader {
     private void hold(int layer) {
         if (holds != null && holds[layer] != null && step >= fromStep) {
             for (Intervention.Hold hold : holds[layer]) {
-                passes[layer].hold(hold.neuron(), hold.cell(), hold.hidden());
+                passes[layer].hold(hold.neuron(), hold.values());
             }
         }
     }

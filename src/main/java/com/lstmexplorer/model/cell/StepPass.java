@@ -6,7 +6,7 @@ package com.lstmexplorer.model.cell;
  */
 public interface StepPass {
 
-    /** Back to h = c = 0. */
+    /** Back to the zero state. */
     void reset();
 
     /** Reads one input row; returns h (reused by the next call). */
@@ -16,9 +16,10 @@ public interface StepPass {
     LayerActivations activations();
 
     /**
-     * Overwrites neuron {@code neuron}'s carried state after the last {@link #step}: its cell state with
-     * {@code cell} and its hidden state (the array {@code step} returned) with {@code hidden}, or, when
-     * {@code hidden} is NaN, with what the cell computes from that cell state.
+     * Overwrites neuron {@code neuron}'s carried state after the last {@link #step} with {@code values},
+     * one per quantity of the cell's {@link CellSpec#carried()} (an LSTM: cell, then hidden, the array
+     * {@code step} returned); a NaN value means what the cell computes from the others held (an LSTM's
+     * h = o ⊙ tanh(c) with the step's own output gate).
      */
-    void hold(int neuron, double cell, double hidden);
+    void hold(int neuron, double[] values);
 }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.cell.LayerActivations;
 import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.SeedTasks;
@@ -28,9 +30,9 @@ class AblationTest {
         Trace ablated = network.trace(SEQUENCE, Ablation.zero(new NeuronRef(0, 2)).intervention(network, null));
         LayerActivations a = intact.steps().get(0).layers().get(0);
         LayerActivations b = ablated.steps().get(0).layers().get(0);
-        for (Quantity q : Quantity.values()) {
+        for (Quantity q : CellType.LSTM.spec().quantities()) {
             for (int n = 0; n < 6; n++) {
-                boolean held = n == 2 && (q == Quantity.CELL || q == Quantity.HIDDEN);
+                boolean held = n == 2 && (q == LstmCell.CELL || q == LstmCell.HIDDEN);
                 if (held) {
                     assertEquals(0.0, b.get(q)[n], q + " of the held neuron");
                     assertNotEquals(0.0, a.get(q)[n]);
@@ -42,25 +44,25 @@ class AblationTest {
         Trace late = network.trace(SEQUENCE, new Ablation(List.of(new NeuronRef(0, 2)), AblationMode.ZERO, null, from)
                 .intervention(network, null));
         for (int t = 0; t < from; t++) {
-            for (Quantity q : Quantity.values()) {
+            for (Quantity q : CellType.LSTM.spec().quantities()) {
                 assertArrayEquals(intact.steps().get(t).layers().get(0).get(q), late.steps().get(t).layers().get(0).get(q),
                         "step " + t + " is before fromStep");
             }
         }
-        assertEquals(0.0, late.steps().get(from).layers().get(0).cell()[2]);
-        assertNotEquals(intact.steps().get(from + 1).layers().get(0).cell()[0],
-                late.steps().get(from + 1).layers().get(0).cell()[0], "the next step reads the held state");
+        assertEquals(0.0, late.steps().get(from).layers().get(0).get(LstmCell.CELL)[2]);
+        assertNotEquals(intact.steps().get(from + 1).layers().get(0).get(LstmCell.CELL)[0],
+                late.steps().get(from + 1).layers().get(0).get(LstmCell.CELL)[0], "the next step reads the held state");
     }
 
     @Test
     void aClampedNeuronReadsTheClampValueAndItsHiddenFollowsItsOutputGate() {
         Trace clamped = network.trace(SEQUENCE, new Ablation(List.of(new NeuronRef(0, 4)), AblationMode.CLAMP, 2.5, 1)
                 .intervention(network, null));
-        assertNotEquals(2.5, clamped.steps().get(0).layers().get(0).cell()[4]);
+        assertNotEquals(2.5, clamped.steps().get(0).layers().get(0).get(LstmCell.CELL)[4]);
         for (int t = 1; t < SEQUENCE.length(); t++) {
             LayerActivations a = clamped.steps().get(t).layers().get(0);
-            assertEquals(2.5, a.cell()[4]);
-            assertEquals(a.output()[4] * Math.tanh(2.5), a.hidden()[4], 1e-15);
+            assertEquals(2.5, a.get(LstmCell.CELL)[4]);
+            assertEquals(a.get(LstmCell.OUTPUT)[4] * Math.tanh(2.5), a.get(LstmCell.HIDDEN)[4], 1e-15);
         }
     }
 
@@ -70,8 +72,8 @@ class AblationTest {
         Intervention mean = new Ablation(List.of(new NeuronRef(0, 1)), AblationMode.MEAN, null, 0).intervention(network, intact);
         Trace held = network.trace(SEQUENCE, mean);
         for (var step : held.steps()) {
-            assertEquals(intact.mean(0, Quantity.CELL, 1), step.layers().get(0).cell()[1], 1e-15);
-            assertEquals(intact.mean(0, Quantity.HIDDEN, 1), step.layers().get(0).hidden()[1], 1e-15);
+            assertEquals(intact.mean(0, LstmCell.CELL, 1), step.layers().get(0).get(LstmCell.CELL)[1], 1e-15);
+            assertEquals(intact.mean(0, LstmCell.HIDDEN, 1), step.layers().get(0).get(LstmCell.HIDDEN)[1], 1e-15);
         }
     }
 

@@ -7,6 +7,7 @@ import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.cell.Quantity;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.task.GeneralisationSweep;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
@@ -59,7 +60,7 @@ class AnalyserTest {
     void theCaptionNamesTheCounterTheLabelsFindAndWhatAblatingItCosts() {
         Label counter = null;
         for (Label label : analysis.labels()) {
-            if (label.quantity() == Quantity.CELL && label.latent().equals("a's - b's")
+            if (label.quantity() == LstmCell.CELL && label.latent().equals("a's - b's")
                     && (counter == null || Math.abs(label.r()) > Math.abs(counter.r()))) {
                 counter = label;
             }
@@ -85,12 +86,12 @@ class AnalyserTest {
             Trace trace = network.trace(sequence);
             for (int t = 0; t < sequence.length(); t++) {
                 if (sequence.charAt(t) == 'b') {
-                    sum += trace.steps().get(t).layers().get(0).input()[neuron];
+                    sum += trace.steps().get(t).layers().get(0).get(LstmCell.INPUT)[neuron];
                     count++;
                 }
             }
         }
-        CharacterStatistics.Row b = analysis.characters().stream().filter(r -> r.quantity() == Quantity.INPUT
+        CharacterStatistics.Row b = analysis.characters().stream().filter(r -> r.quantity() == LstmCell.INPUT
                 && r.by().equals(CharacterStatistics.INPUT) && r.symbol() == 'b').findFirst().orElseThrow();
         assertEquals(55, b.count());
         assertEquals(count, b.count());

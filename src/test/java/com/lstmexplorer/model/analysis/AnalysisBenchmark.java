@@ -2,6 +2,7 @@ package com.lstmexplorer.model.analysis;
 
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.cell.Intervention;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.cell.Quantity;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
@@ -45,7 +46,7 @@ public final class AnalysisBenchmark {
                 time("copy full ablation table, 2x20 neurons x 27 cases", reps, () -> Ablation.table(network, subject.judge()));
             }
             if (task.id().equals("counting")) {
-                List<Sweep.Watched> watched = List.of(new Sweep.Watched(0, 0, Quantity.CELL));
+                List<Sweep.Watched> watched = List.of(new Sweep.Watched(0, 0, LstmCell.CELL));
                 time("counting sweep N = 1..30", reps, () -> Sweep.of(network, subject.sweep(), watched));
             }
             time(task.id() + " whole analysis (all of the above, ablation table, sweep, caption)", Math.max(3, reps / 4),

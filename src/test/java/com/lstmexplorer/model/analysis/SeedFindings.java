@@ -1,6 +1,7 @@
 package com.lstmexplorer.model.analysis;
 
 import com.lstmexplorer.model.cell.Quantity;
+import com.lstmexplorer.model.cell.LstmCell;
 import com.lstmexplorer.model.task.SeedTask;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.train.Stopping;
@@ -22,7 +23,7 @@ import java.util.Map;
  * </pre>
  */
 public final class SeedFindings {
-    private static final List<Quantity> STATE = List.of(Quantity.CELL, Quantity.HIDDEN);
+    private static final List<Quantity> STATE = List.of(LstmCell.CELL, LstmCell.HIDDEN);
 
     public static void main(String[] args) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
@@ -39,20 +40,20 @@ public final class SeedFindings {
                         o.endReason().id(), o.steps(), trained.cpuSeconds(), o.elapsedNanos() / 1e9, analysis.caption()));
                 switch (task.id()) {
                     case "counting" -> {
-                        Label counter = f.strongest("a's - b's", List.of(Quantity.CELL));
+                        Label counter = f.strongest("a's - b's", List.of(LstmCell.CELL));
                         add(rows, "counting | a cell counts: ≈ +1 per a, −1 per b", f.state(counter));
-                        Label hidden = f.d.correlations().label(0, Quantity.HIDDEN, counter.neuron(), "a's - b's");
-                        LinearFit sharp = LinearFit.of(f.series(counter.layer(), Quantity.CELL, counter.neuron()),
-                                f.series(counter.layer(), Quantity.HIDDEN, counter.neuron()));
+                        Label hidden = f.d.correlations().label(0, LstmCell.HIDDEN, counter.neuron(), "a's - b's");
+                        LinearFit sharp = LinearFit.of(f.series(counter.layer(), LstmCell.CELL, counter.neuron()),
+                                f.series(counter.layer(), LstmCell.HIDDEN, counter.neuron()));
                         add(rows, "counting | its hidden state is a sharpened cell", String.format(Locale.ROOT,
                                 "n%d: r(h, count) = %.2f, r(h, c) = %.2f", counter.neuron(), hidden.r(), sharp.r()));
                         add(rows, "counting | many cells near 0", f.quietCells());
                     }
                     case "selective-counting" -> {
-                        Label counter = f.strongest("a's - b's (X's ignored)", List.of(Quantity.CELL));
+                        Label counter = f.strongest("a's - b's (X's ignored)", List.of(LstmCell.CELL));
                         add(rows, "selective | a counter (X's ignored)", f.state(counter));
                         add(rows, "selective | its input gate ≈ 0 on X, ≈ 1 on a", f.gates(counter.neuron(), 'X', 'a'));
-                        add(rows, "selective | a neuron's input gate opens only at Y", f.opensOnlyAt(Quantity.INPUT, 'Y'));
+                        add(rows, "selective | a neuron's input gate opens only at Y", f.opensOnlyAt(LstmCell.INPUT, 'Y'));
                     }
                     case "state-memory" -> {
                         Label memory = f.strongest("first was A", STATE);
@@ -133,8 +134,8 @@ public final class SeedFindings {
         /** The neuron's input and forget gates on two characters. */
         String gates(int neuron, char on, char off) {
             return String.format(Locale.ROOT, "n%d input %.2f on %c, %.2f on %c; forget %.2f on %c, %.2f on %c", neuron,
-                    mean(Quantity.INPUT, neuron, on), on, mean(Quantity.INPUT, neuron, off), off,
-                    mean(Quantity.FORGET, neuron, on), on, mean(Quantity.FORGET, neuron, off), off);
+                    mean(LstmCell.INPUT, neuron, on), on, mean(LstmCell.INPUT, neuron, off), off,
+                    mean(LstmCell.FORGET, neuron, on), on, mean(LstmCell.FORGET, neuron, off), off);
         }
 
         /** The neuron whose gate is highest on {@code symbol} compared with its highest mean elsewhere. */
@@ -158,9 +159,9 @@ public final class SeedFindings {
         }
 
         String forget(int neuron) {
-            double last = (mean(Quantity.FORGET, neuron, 'a') + mean(Quantity.FORGET, neuron, 'b')) / 2;
+            double last = (mean(LstmCell.FORGET, neuron, 'a') + mean(LstmCell.FORGET, neuron, 'b')) / 2;
             return String.format(Locale.ROOT, "n%d forget %.2f on x, %.2f on Y, %.2f on the last char", neuron,
-                    mean(Quantity.FORGET, neuron, 'x'), mean(Quantity.FORGET, neuron, 'Y'), last);
+                    mean(LstmCell.FORGET, neuron, 'x'), mean(LstmCell.FORGET, neuron, 'Y'), last);
         }
 
         /** How many cells stay near 0: mean |c| over the probes below 0.2. */
@@ -168,7 +169,7 @@ public final class SeedFindings {
             int quiet = 0;
             for (int n = 0; n < d.recording().neurons(); n++) {
                 double sum = 0;
-                for (double v : series(0, Quantity.CELL, n)) {
+                for (double v : series(0, LstmCell.CELL, n)) {
                     sum += Math.abs(v);
                 }
                 quiet += sum / d.recording().steps() < 0.2 ? 1 : 0;
