@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.train.TrainingConfig;
+import java.util.List;
 
 /**
  * How a snapshot's network is built ({@code cell}, {@code layers}, {@code hiddenSize}) and, when known, how
@@ -20,6 +21,15 @@ public record SnapshotConfig(String cell, int layers, int hiddenSize, Double lea
 
     /** The network's architecture; fails naming the bad value when it cannot be built. */
     public NetworkShape toShape() {
-        return new NetworkShape(CellType.valueOf(cell), layers, hiddenSize);
+        CellType type = STORED_CELLS.stream().filter(c -> c.name().equals(cell)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown cell '" + cell + "'; known cells: "
+                        + String.join(", ", STORED_CELLS.stream().map(CellType::name).toList())));
+        return new NetworkShape(type, layers, hiddenSize);
     }
+
+    /**
+     * The cells a snapshot may hold, by the name it stores. The engine has more, but traces, CSV and live
+     * frames still write the LSTM's six quantities, so a snapshot of any other cell could not be shown yet.
+     */
+    static final List<CellType> STORED_CELLS = List.of(CellType.LSTM);
 }

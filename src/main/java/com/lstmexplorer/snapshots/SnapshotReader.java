@@ -104,8 +104,7 @@ final class SnapshotReader {
         try {
             config.toShape();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("config: " + e.getMessage()
-                    + (e.getMessage().startsWith("No enum") ? "; known cells: LSTM" : ""));
+            throw new IllegalArgumentException("config: " + e.getMessage());
         }
         return config;
     }
