@@ -14,22 +14,13 @@ import java.util.List;
  * Blocks [f | o | g]; the state row is [c | tanh(c)]. It records cell, hidden, forget, output and
  * candidate: an "input" column would be 1 − forget, a copy that reads like a parameter it does not have.
  */
-final class CifgCell implements CellStep {
+final class CifgCell extends MemoryCell {
     static final CellSpec SPEC = new CellSpec("cifg", "coupled input-forget LSTM", List.of(LstmCell.CELL,
             LstmCell.HIDDEN, LstmCell.FORGET, LstmCell.OUTPUT, LstmCell.CANDIDATE), List.of("f", "o", "g"), List.of(),
             List.of(new CellSpec.InitialBias("f", LstmCell.FORGET_BIAS)));
 
-    private final int H;
-    private final double[] b;
-
     CifgCell(int H, double[][] vectors) {
-        this.H = H;
-        this.b = vectors[0];
-    }
-
-    @Override
-    public int stateWidth() {
-        return 2 * H;
+        super(H, vectors[0], 1);
     }
 
     @Override
@@ -43,10 +34,7 @@ final class CifgCell implements CellStep {
             s[j] = f * (sPrev == null ? 0 : sPrev[j]) + (1 - f) * a[2 * H + j];
         }
         // h = o ⊙ tanh(c)
-        Activations.tanhOfState(s, H);
-        for (int j = 0; j < H; j++) {
-            h[j] = a[H + j] * s[H + j];
-        }
+        expose(a, s, h);
     }
 
     @Override
@@ -71,15 +59,5 @@ final class CifgCell implements CellStep {
                 dsPrev[j] = dc * f;
             }
         }
-    }
-
-    @Override
-    public void hold(int n, double[] values, double[] a, double[] s, double[] h) {
-        LstmCell.holdCell(H, n, values, s, h, a[H + n]);
-    }
-
-    @Override
-    public double[][] activations(double[] a, double[] s, double[] h) {
-        return LstmCell.cellActivations(H, a, s, h);
     }
 }

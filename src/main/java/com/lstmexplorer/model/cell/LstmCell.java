@@ -1,6 +1,5 @@
 package com.lstmexplorer.model.cell;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  * Gates are fused in the order [i | f | o | g], each H wide: {@code a} holds the pre-activations on
  * entry to forward and the gates on exit; the state row is [c | tanh(c)].
  */
-public final class LstmCell implements CellStep {
+public final class LstmCell extends MemoryCell {
     public static final Quantity CELL = Quantity.state("cell", "cell");
     public static final Quantity HIDDEN = Quantity.carried("hidden", "hidden state");
     public static final Quantity INPUT = Quantity.gate("input");
@@ -28,17 +27,8 @@ public final class LstmCell implements CellStep {
     static final CellSpec SPEC = new CellSpec("lstm", "LSTM", List.of(CELL, HIDDEN, INPUT, FORGET, OUTPUT, CANDIDATE),
             List.of("i", "f", "o", "g"), List.of(), List.of(new CellSpec.InitialBias("f", FORGET_BIAS)));
 
-    private final int H;
-    private final double[] b;
-
     LstmCell(int H, double[][] vectors) {
-        this.H = H;
-        this.b = vectors[0];
-    }
-
-    @Override
-    public int stateWidth() {
-        return 2 * H;
+        super(H, vectors[0], 2);
     }
 
     /** Forward; {@code sPrev} null means c_prev = 0. A loop per operation: see {@link Activations}. */
@@ -60,10 +50,7 @@ public final class LstmCell implements CellStep {
             }
         }
         // h = o ⊙ tanh(c)
-        Activations.tanhOfState(s, H);
-        for (int j = 0; j < H; j++) {
-            h[j] = a[2 * H + j] * s[H + j];
-        }
+        expose(a, s, h);
     }
 
     @Override
@@ -91,36 +78,5 @@ public final class LstmCell implements CellStep {
                 dsPrev[j] = dc * f;
             }
         }
-    }
-
-    @Override
-    public void hold(int n, double[] values, double[] a, double[] s, double[] h) {
-        holdCell(H, n, values, s, h, a[2 * H + n]);
-    }
-
-    @Override
-    public double[][] activations(double[] a, double[] s, double[] h) {
-        return cellActivations(H, a, s, h);
-    }
-
-    /**
-     * For the cells with a state row [c | tanh(c)]: holds neuron n at (c, h); h NaN means
-     * h = o ⊙ tanh(c) with this step's output gate {@code o}.
-     */
-    static void holdCell(int H, int n, double[] values, double[] s, double[] h, double o) {
-        s[n] = values[0];
-        s[H + n] = Math.tanh(values[0]);
-        h[n] = Double.isNaN(values[1]) ? o * s[H + n] : values[1];
-    }
-
-    /** For the same cells: c, h, then each H-wide block of {@code a} in order (their gates and candidate). */
-    static double[][] cellActivations(int H, double[] a, double[] s, double[] h) {
-        double[][] values = new double[2 + a.length / H][];
-        values[0] = Arrays.copyOf(s, H);
-        values[1] = h.clone();
-        for (int q = 2; q < values.length; q++) {
-            values[q] = Arrays.copyOfRange(a, (q - 2) * H, (q - 1) * H);
-        }
-        return values;
     }
 }

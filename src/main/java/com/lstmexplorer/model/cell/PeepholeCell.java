@@ -15,24 +15,16 @@ import java.util.List;
  * Blocks [i | f | o | g] as in {@link LstmCell}, p as [p_i | p_f | p_o] ({@code <layer>.p}, starting at
  * 0, i.e. as a plain LSTM); the state row is [c | tanh(c)].
  */
-final class PeepholeCell implements CellStep {
+final class PeepholeCell extends MemoryCell {
     static final CellSpec SPEC = new CellSpec("peephole", "peephole LSTM", LstmCell.SPEC.quantities(),
             LstmCell.SPEC.blocks(), List.of(new CellSpec.Vector("p", List.of("i", "f", "o"))),
             LstmCell.SPEC.initialBiases());
 
-    private final int H;
-    private final double[] b;
     private final double[] p;
 
     PeepholeCell(int H, double[][] vectors) {
-        this.H = H;
-        this.b = vectors[0];
+        super(H, vectors[0], 2);
         this.p = vectors[1];
-    }
-
-    @Override
-    public int stateWidth() {
-        return 2 * H;
     }
 
     @Override
@@ -57,10 +49,7 @@ final class PeepholeCell implements CellStep {
         }
         Activations.sigmoid(a, b, 2 * H, 3 * H);
         // h = o ⊙ tanh(c)
-        Activations.tanhOfState(s, H);
-        for (int j = 0; j < H; j++) {
-            h[j] = a[2 * H + j] * s[H + j];
-        }
+        expose(a, s, h);
     }
 
     @Override
@@ -95,15 +84,5 @@ final class PeepholeCell implements CellStep {
             dp[H + j] += dzf * cPrev;
             dp[2 * H + j] += dzo * c;
         }
-    }
-
-    @Override
-    public void hold(int n, double[] values, double[] a, double[] s, double[] h) {
-        LstmCell.holdCell(H, n, values, s, h, a[2 * H + n]);
-    }
-
-    @Override
-    public double[][] activations(double[] a, double[] s, double[] h) {
-        return LstmCell.cellActivations(H, a, s, h);
     }
 }
