@@ -2,19 +2,20 @@
 // traces, composed from the small views in ./explorer/. All view state is in the URL (viewState.js).
 //
 //   const explorer = createExplorer(element);
-//   explorer.setTraces(traces);       // docs/api.md <trace> objects; cheap enough for every live frame
+//   explorer.setTraces(data);         // decoded traces (frames.js, compactFrames.js); cheap enough for every live frame
 //   explorer.setState({ neuron: 3 }); // or the user clicks; the URL follows in place
 //   explorer.setNetworkLines('the task\'s evaluation cases'); // what the network's own sequences are
 //   explorer.setAnalysis(analysis);   // GET .../analysis: panel, labels; opens on its focus when the URL names no view
 //   explorer.setAblation({ key, data, result }); // POST .../ablate's answer for the state's intervention
 
 import { el } from './dom.js';
-import { QUANTITIES, neuronScales, makeScale } from './explorer/colors.js';
+import { neuronScales, makeScale, legendsByKind } from './explorer/colors.js';
 import { displaySequence } from './explorer/format.js';
-import { decodeTraces, cellMaxByNeuron } from './explorer/frames.js';
+import { decodeTraces, maxByNeuron } from './explorer/frames.js';
+import { defaultQuantity, resolveQuantity, quantityOf, isState, countWord } from './explorer/quantities.js';
 import { parseViewState, defaultViewState, writeViewState, hasViewState } from './explorer/viewState.js';
 import { stepGeometry, labelRoom } from './explorer/layout.js';
-import { createControls, LABELS } from './explorer/controls.js';
+import { createControls } from './explorer/controls.js';
 import { createStrips } from './explorer/strips.js';
 import { createHeatmap } from './explorer/heatmap.js';
 import { createPredictions } from './explorer/predictions.js';
@@ -25,7 +26,7 @@ import { typedLengths, judged } from './explorer/prefixes.js';
 import { chooseRows, defaultSelection, describeRows, createLinesControl } from './explorer/lines.js';
 import { createExplaining } from './explorer/explaining.js';
 
-const UNIT = { diverging: makeScale('diverging', 1), sequential: makeScale('sequential', 1) };
+const UNIT_DIVERGING = makeScale('diverging', 1);
 
 export function createExplorer(root, { syncUrl = true, onStateChange = () => {}, stripLimit = 100 } = {}) {
   let state = syncUrl ? parseViewState(window.location.search) : defaultViewState();
@@ -77,27 +78,40 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
 
   function applyState(patch) {
     state = clamp({ ...state, ...patch });
-    if (syncUrl) writeViewState(state);
+    if (syncUrl) writeViewState(getUrlState());
     onStateChange(getState(), patch);
     render();
   }
 
-  /** Keeps layer and neuron inside the network once its size is known. */
+  /**
+   * Keeps layer and neuron inside the network once its size is known, and the quantity one it records
+   * (a link's quantity the network lacks, or none, becomes its default).
+   */
   function clamp(s) {
     if (!data || data.hidden === 0) return s;
     const within = (v, max) => Math.min(Math.max(v, 0), max);
-    return { ...s, layer: within(s.layer, data.layers - 1), neuron: within(s.neuron, data.hidden - 1) };
+    return { ...s, layer: within(s.layer, data.layers - 1), neuron: within(s.neuron, data.hidden - 1),
+      quantity: resolveQuantity(s.quantity, data.quantities) };
   }
 
   function getState() {
     return structuredClone(state);
   }
 
+  /** The state as the URL writes it: the network's default quantity is left out, as other defaults are. */
+  function getUrlState() {
+    const s = getState();
+    return data && s.quantity === defaultQuantity(data.quantities) ? { ...s, quantity: null } : s;
+  }
+
+  /** Decoded traces ({ layers, hidden, quantities, sequences }), or an answer's { quantities, traces }. */
   function setTraces(traces) {
-    data = Array.isArray(traces) ? decodeTraces(traces) : traces;
+    data = Array.isArray(traces?.traces) ? decodeTraces(traces.traces, traces.quantities) : traces;
     const clamped = clamp(state);
-    if (clamped.layer !== state.layer || clamped.neuron !== state.neuron) {
-      applyState(clamped);
+    const changed = Object.fromEntries(['layer', 'neuron', 'quantity']
+      .filter((k) => clamped[k] !== state[k]).map((k) => [k, clamped[k]]));
+    if (Object.keys(changed).length) {
+      applyState(changed);
     } else {
       render();
     }
@@ -108,44 +122,47 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     ui.empty.hidden = Boolean(ready);
     body.hidden = !ready;
     if (!ready) return;
-    const { layer, neuron, quantity } = state;
+    const { layer, neuron } = state;
+    const { quantities } = data;
+    const quantity = resolveQuantity(state.quantity, quantities);
+    const shown = quantityOf(quantities, quantity);
     const typed = typedLengths(state.prefix);
     const drawn = explaining.data(data, state);
     const sequences = drawn.sequences.map((s) => judged(s, typed.get(s.text)));
-    const shown = { ...drawn, sequences };
+    const judgedData = { ...drawn, sequences };
     const found = sequences.findIndex((s) => s.text === state.sel);
     const selected = found < 0 ? defaultSelection(sequences) : found;
     const seq = sequences[selected];
     const rows = chooseRows(sequences, state.seq, state.lines);
-    const cellMax = cellMaxByNeuron(data, layer);
-    const scalesOf = Object.fromEntries(QUANTITIES.map((q) => [q, neuronScales(q, state.scale, cellMax)]));
+    const scalesOf = Object.fromEntries(quantities.map((q) => [q.id,
+      neuronScales(q, state.scale, isState(q) ? maxByNeuron(data, layer, q.id) : [])]));
     const scale = scalesOf[quantity](neuron);
-    const perNeuronCell = quantity === 'cell' && state.scale === 'neuron';
+    const perNeuronState = isState(shown) && state.scale === 'neuron';
 
-    controls.update({ state, layers: data.layers, hidden: data.hidden });
+    controls.update({ state: { ...state, quantity }, layers: data.layers, hidden: data.hidden, quantities });
     explaining.update(state, data.layers);
-    ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${LABELS[quantity]} \u00B7 ${rows.all.length} sequences`;
-    drawLegend(ui.stripsLegend, [{ caption: LABELS[quantity], scale }]);
+    ui.stripsTitle.textContent = `Neuron #${neuron} \u00B7 ${shown.label} \u00B7 ${rows.all.length} sequences`;
+    drawLegend(ui.stripsLegend, [{ caption: shown.label, scale }]);
     lines.update({ choice: state.lines, text: describeRows(rows, networkLines) });
-    strips.update({ data: shown, layer, quantity, neuron, scale, selected, rows: rows.all.slice(0, limit), failed: explaining.failed(state) });
+    strips.update({ data: judgedData, layer, quantity, neuron, scale, selected, rows: rows.all.slice(0, limit), failed: explaining.failed(state) });
     ui.more.hidden = rows.all.length <= limit;
     ui.more.textContent = `Show all ${rows.all.length} sequences`;
 
-    ui.heatmapTitle.textContent = `All ${data.hidden} neurons \u00B7 ${LABELS[quantity]} \u00B7 \u201C${displaySequence(seq.text)}\u201D`;
-    drawLegend(ui.heatmapLegend, [perNeuronCell
-      ? { caption: 'cell, each neuron to its own max', scale: UNIT.diverging, min: '\u2212max', max: '+max' }
-      : { caption: LABELS[quantity], scale }]);
-    const rowLabels = explaining.labels(state, data.hidden);
+    ui.heatmapTitle.textContent = `All ${data.hidden} neurons \u00B7 ${shown.label} \u00B7 \u201C${displaySequence(seq.text)}\u201D`;
+    drawLegend(ui.heatmapLegend, [perNeuronState
+      ? { caption: `${shown.label}, each neuron to its own max`, scale: UNIT_DIVERGING, min: '\u2212max', max: '+max' }
+      : { caption: shown.label, scale }]);
+    const rowLabels = explaining.labels({ ...state, quantity }, data.hidden);
     const geometry = stepGeometry(seq.steps, ui.focus.clientWidth, rowLabels ? labelRoom(seq.steps, ui.focus.clientWidth) : undefined);
     heatmapView = { seq, hidden: data.hidden, layer, quantity, neuron, scaleOf: scalesOf[quantity], title: `${ui.heatmapTitle.textContent} \u00B7 layer ${layer}` };
     heatmap.update({ ...heatmapView, geometry, rowLabels });
     predictions.update({ seq, geometry });
     ui.scrollHint.hidden = geometry.width <= ui.focus.clientWidth;
 
-    ui.detailTitle.textContent = `Neuron #${neuron} \u00B7 all six quantities`;
-    drawLegend(ui.detailLegend, [{ caption: 'cell', scale: scalesOf.cell(neuron) },
-      { caption: 'hidden, candidate', scale: UNIT.diverging }, { caption: 'gates', scale: UNIT.sequential }]);
-    detail.update({ seq, hidden: data.hidden, layer, neuron, quantity, scaleOf: (q) => scalesOf[q](neuron), geometry });
+    ui.detailTitle.textContent = `Neuron #${neuron} \u00B7 ${quantities.length === 1 ? shown.label
+      : `all ${countWord(quantities.length)} quantities`}`;
+    drawLegend(ui.detailLegend, legendsByKind(quantities, (id) => scalesOf[id](neuron)));
+    detail.update({ seq, hidden: data.hidden, layer, neuron, quantity, quantities, scaleOf: (q) => scalesOf[q](neuron), geometry });
   }
 
   function destroy() {
@@ -175,6 +192,6 @@ export function createExplorer(root, { syncUrl = true, onStateChange = () => {},
     render();
   }
 
-  return { setTraces, setState, getState, setNetworkLines, setAnalysis, setAblation, analysis: explaining.analysis,
+  return { setTraces, setState, getState, getUrlState, setNetworkLines, setAnalysis, setAblation, analysis: explaining.analysis,
     destroy, data: () => data, heatmapView: () => heatmapView };
 }

@@ -1,6 +1,10 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { makeScale, neuronScales, ramp, DIVERGING_STOPS, maxAbs, isGate } from '../js/explorer/colors.js';
+import { makeScale, neuronScales, ramp, DIVERGING_STOPS, maxAbs, legendsByKind } from '../js/explorer/colors.js';
+import { isGate, describeQuantities } from '../js/explorer/quantities.js';
+import { LSTM, GRU } from './fixtures.js';
+
+const lstm = Object.fromEntries(describeQuantities(LSTM).map((q) => [q.id, q]));
 
 test('diverging scale: red at -1, white at 0, blue at +1, clamped beyond', () => {
   const s = makeScale('diverging', 1);
@@ -44,18 +48,19 @@ test('ramp interpolates between stops', () => {
 });
 
 test('gates use the sequential unit scale, hidden and candidate the diverging unit scale', () => {
-  assert.ok(isGate('forget') && !isGate('cell'));
-  assert.deepEqual(neuronScales('input', 'neuron', [5])(0).domain, [0, 1]);
-  assert.deepEqual(neuronScales('hidden', 'global', [5])(0).domain, [-1, 1]);
-  assert.deepEqual(neuronScales('candidate', 'neuron', [5])(0).domain, [-1, 1]);
+  assert.ok(isGate(lstm.forget) && !isGate(lstm.cell));
+  assert.deepEqual(neuronScales(lstm.input, 'neuron', [5])(0).domain, [0, 1]);
+  assert.equal(neuronScales(lstm.input, 'neuron', [5])(0).kind, 'sequential');
+  assert.deepEqual(neuronScales(lstm.hidden, 'global', [5])(0).domain, [-1, 1]);
+  assert.deepEqual(neuronScales(lstm.candidate, 'neuron', [5])(0).domain, [-1, 1]);
 });
 
 test('cell: per-neuron scales follow each neuron, global uses the largest; never below +-1', () => {
-  const perNeuron = neuronScales('cell', 'neuron', [9.5, 0.2, 2]);
+  const perNeuron = neuronScales(lstm.cell, 'neuron', [9.5, 0.2, 2]);
   assert.deepEqual(perNeuron(0).domain, [-9.5, 9.5]);
   assert.deepEqual(perNeuron(1).domain, [-1, 1]);
   assert.deepEqual(perNeuron(2).domain, [-2, 2]);
-  const global = neuronScales('cell', 'global', [9.5, 0.2, 2]);
+  const global = neuronScales(lstm.cell, 'global', [9.5, 0.2, 2]);
   assert.deepEqual(global(1).domain, [-9.5, 9.5]);
   assert.deepEqual(global(2).domain, [-9.5, 9.5]);
 });
@@ -63,4 +68,14 @@ test('cell: per-neuron scales follow each neuron, global uses the largest; never
 test('maxAbs finds the largest magnitude', () => {
   assert.equal(maxAbs(new Float32Array([0.5, -3, 2])), 3);
   assert.equal(maxAbs(new Float32Array(0)), 0);
+});
+
+test('the detail\'s legends follow the kinds: each state, the activations together, the gates together', () => {
+  const cellScale = makeScale('diverging', 4);
+  const entries = legendsByKind(describeQuantities(LSTM), (id) => (id === 'cell' ? cellScale : null));
+  assert.deepEqual(entries.map((e) => e.caption), ['cell', 'hidden, candidate', 'gates']);
+  assert.equal(entries[0].scale, cellScale);
+  assert.deepEqual(entries.map((e) => e.scale.kind), ['diverging', 'diverging', 'sequential']);
+  assert.deepEqual(legendsByKind(describeQuantities(GRU), () => null).map((e) => e.caption), ['hidden, candidate', 'gates']);
+  assert.deepEqual(legendsByKind(describeQuantities(GRU.slice(0, 2)), () => null).map((e) => e.caption), ['hidden', 'update gate']);
 });

@@ -1,14 +1,18 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeCompactFrame, isCompactFrame, contexts } from '../js/explorer/compactFrames.js';
+import { decodeCompactFrame, isCompactFrame } from '../js/explorer/compactFrames.js';
+import { contexts, streamOrder } from '../js/explorer/framePredictions.js';
 import { decodeFrame } from '../js/explorer/frames.js';
 import { decodeMessage, newestActivations } from '../js/pages/stream.js';
 
-// Written by the server's encoder (runs/CompactActivationsFixture): one frame of a 2 x 8 counting
-// network, and the JSON frame of the same traces as the stream sent it before format 1.
-const binary = new Uint8Array(readFileSync(new URL('./fixtures/activations-v1.bin', import.meta.url)));
-const json = readFileSync(new URL('./fixtures/activations-v1.json', import.meta.url), 'utf8');
+// Written by the server's encoder (runs/CompactActivationsFixture): a frame of a 2 x 8 counting LSTM and
+// one of a 1 x 6 counting GRU, and the JSON frames of the same traces (the stream's form before the compact one).
+const fixture = (name) => new URL(`./fixtures/${name}`, import.meta.url);
+const binary = new Uint8Array(readFileSync(fixture('activations-v2.bin')));
+const json = readFileSync(fixture('activations-v2.json'), 'utf8');
+const gruBinary = new Uint8Array(readFileSync(fixture('activations-gru-v2.bin')));
+const gruJson = readFileSync(fixture('activations-gru-v2.json'), 'utf8');
 
 test('a Java-encoded frame decodes to exactly what its JSON frame decodes to', async () => {
   assert.ok(isCompactFrame(binary));
@@ -17,6 +21,20 @@ test('a Java-encoded frame decodes to exactly what its JSON frame decodes to', a
   assert.equal(step, expected.step);
   assert.equal(data.layers, 2);
   assert.equal(data.hidden, 8);
+  assert.deepEqual(data.quantities.map((q) => q.id), ['cell', 'hidden', 'input', 'forget', 'output', 'candidate']);
+  assert.deepEqual(data, expected.data);
+});
+
+test('a GRU frame decodes to its own quantities, the hidden state predicted from its update gate', async () => {
+  const { step, data } = await decodeCompactFrame(gruBinary);
+  const expected = decodeFrame(gruJson);
+  assert.equal(step, expected.step);
+  assert.equal(data.hidden, 6);
+  assert.deepEqual(data.quantities, [{ id: 'hidden', label: 'hidden state', kind: 'activation', carried: true },
+    { id: 'update', label: 'update gate', kind: 'gate', carried: false },
+    { id: 'reset', label: 'reset gate', kind: 'gate', carried: false },
+    { id: 'candidate', label: 'candidate', kind: 'activation', carried: false }]);
+  assert.deepEqual(Object.keys(data.sequences[0].values[0]), ['hidden', 'update', 'reset', 'candidate']);
   assert.deepEqual(data, expected.data);
 });
 
@@ -52,12 +70,22 @@ test('a page slower than the stream gets every progress frame in order and skips
 
 test('a frame of a newer format, or a cut one, is refused with a reason', async () => {
   const newer = binary.slice();
-  newer[4] = 2;
-  await assert.rejects(decodeCompactFrame(newer), /format 2/);
+  newer[4] = 3;
+  await assert.rejects(decodeCompactFrame(newer), /format 3/);
+  const older = binary.slice();
+  older[4] = 1;
+  await assert.rejects(decodeCompactFrame(older), /format 1 is not this page's \(2\); reload it/);
   await assert.rejects(decodeCompactFrame(binary.subarray(0, binary.length - 40)));
 });
 
 test('each step is predicted from the last step that read the same character, else the step before', () => {
   assert.deepEqual(Array.from(contexts('aaXbb')), [-1, 0, 1, 2, 3]);
   assert.deepEqual(Array.from(contexts('()(')), [-1, 0, 0]);
+});
+
+test('quantities no relation makes come first, then those made, in the order they are made', () => {
+  assert.deepEqual(streamOrder(6, [{ target: 0 }, { target: 1 }]), [2, 3, 4, 5, 0, 1]); // an LSTM's c, then h
+  assert.deepEqual(streamOrder(4, [{ target: 0 }]), [1, 2, 3, 0]); // a GRU's h
+  assert.deepEqual(streamOrder(3, [{ target: 2 }, { target: 0 }]), [1, 2, 0]);
+  assert.deepEqual(streamOrder(1, []), [0]);
 });

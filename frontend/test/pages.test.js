@@ -4,7 +4,7 @@ import { pickEvenly, taskProbes, withUserSequences } from '../js/pages/probes.js
 import { describeConfig, networkFor, taskIdOf, snapshotUrl } from '../js/pages/describe.js';
 import { mergeData } from '../js/pages/traces.js';
 import { decodeTraces } from '../js/explorer/frames.js';
-import { makeTrace } from './fixtures.js';
+import { makeTrace, LSTM } from './fixtures.js';
 
 test('pickEvenly keeps short lists and spreads long ones from first to last', () => {
   assert.deepEqual(pickEvenly(['a', 'b'], 5), ['a', 'b']);
@@ -42,8 +42,8 @@ test('a task card opens its seed network, else another of the same task', () => 
 });
 
 test('merging live and user traces keeps order and drops repeats', () => {
-  const live = decodeTraces([makeTrace('aXb'), makeTrace('aaXbb')]);
-  const user = decodeTraces([makeTrace('aaXbb'), makeTrace('aaaXbbb')]);
+  const live = decodeTraces([makeTrace('aXb'), makeTrace('aaXbb')], LSTM);
+  const user = decodeTraces([makeTrace('aaXbb'), makeTrace('aaaXbbb')], LSTM);
   const merged = mergeData(live, null, user);
   assert.deepEqual(merged.sequences.map((s) => s.text), ['aXb', 'aaXbb', 'aaaXbbb']);
   assert.equal(merged.hidden, 3);

@@ -5,7 +5,7 @@ import { parseViewState, defaultViewState } from '../js/explorer/viewState.js';
 import { heatmapPicture, pictureToSvg, escapeXml } from '../js/explorer/exportImage.js';
 import { makeScale } from '../js/explorer/colors.js';
 import { decodeTraces } from '../js/explorer/frames.js';
-import { makeTrace } from './fixtures.js';
+import { makeTrace, LSTM } from './fixtures.js';
 
 test('the share link opens the snapshot on exactly the view state, typed sequences included', () => {
   const state = { ...defaultViewState(), layer: 1, neuron: 4, quantity: 'forget', scale: 'global',
@@ -31,7 +31,7 @@ test('file names: from the server when it names one, else ours; heatmap names sa
 
 // 2 neurons x "aXb": value = step - neuron, so every cell's colour is known.
 function view(quantity = 'cell', neuron = 1) {
-  const data = decodeTraces([makeTrace('aXb', { hidden: 2, f: (q, l, i, n) => (i - n) / 2 })]);
+  const data = decodeTraces([makeTrace('aXb', { hidden: 2, f: (q, l, i, n) => (i - n) / 2 })], LSTM);
   const scale = makeScale('diverging', 1);
   return { seq: data.sequences[0], hidden: 2, layer: 0, quantity, neuron, scaleOf: () => scale, title: 'A <"title"> & more' };
 }

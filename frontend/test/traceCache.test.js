@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createTraceCache } from '../js/pages/traces.js';
-import { makeTrace } from './fixtures.js';
+import { makeTrace, LSTM, GRU } from './fixtures.js';
 
 /** A traces endpoint that answers every request and records which sequences it was asked for. */
 function endpoint() {
@@ -9,7 +9,7 @@ function endpoint() {
   const fetchImpl = async (path, init) => {
     const { sequences } = JSON.parse(init.body);
     asked.push(sequences);
-    return new Response(JSON.stringify({ traces: sequences.map((s) => makeTrace(s)) }),
+    return new Response(JSON.stringify({ quantities: LSTM, traces: sequences.map((s) => makeTrace(s)) }),
       { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
   return { asked, fetchImpl };
@@ -25,12 +25,13 @@ test('each sequence is fetched once; the data keeps the order asked for', async 
   assert.deepEqual(server.asked, [['aXb', 'aaXbb'], ['aaaXbbb']]);
   assert.equal(second.hidden, 3);
   assert.equal(second.layers, 1);
+  assert.deepEqual(second.quantities.map((q) => q.id), LSTM.map((q) => q.id));
 });
 
 test('traces added from elsewhere are not asked for again', async () => {
   const server = endpoint();
   const cache = createTraceCache('/t', { fetchImpl: server.fetchImpl });
-  cache.add([makeTrace('aaXbb')]);
+  cache.add({ quantities: LSTM, traces: [makeTrace('aaXbb')] });
   const data = await cache.data(['aaXbb']);
   assert.deepEqual(data.sequences.map((s) => s.text), ['aaXbb']);
   assert.deepEqual(server.asked, []);
@@ -41,4 +42,12 @@ test('no sequences, no request and no data', async () => {
   const cache = createTraceCache('/t', { fetchImpl: server.fetchImpl });
   assert.equal(await cache.data([]), null);
   assert.deepEqual(server.asked, []);
+});
+
+test('a GRU answer is kept with the GRU\'s own quantities', async () => {
+  const cache = createTraceCache('/t', { fetchImpl: endpoint().fetchImpl });
+  cache.add({ quantities: GRU, traces: [makeTrace('ab', { quantities: GRU, hidden: 2 })] });
+  const data = await cache.data(['ab']);
+  assert.deepEqual(data.quantities.map((q) => q.id), ['hidden', 'update', 'reset', 'candidate']);
+  assert.equal(data.sequences[0].values[0].update.length, 2 * 2);
 });

@@ -1,5 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { resolveQuantity, defaultQuantity } from '../js/explorer/quantities.js';
+import { LSTM, GRU } from './fixtures.js';
 import { parseViewState, serializeViewState, defaultViewState, viewUrl, writeViewState, VIEW_PROPERTIES, hasViewState } from '../js/explorer/viewState.js';
 
 test('an empty query string is the default view, and the default view writes nothing', () => {
@@ -23,7 +25,7 @@ test('the spec example URL parses', () => {
 });
 
 test('bad values fall back to defaults instead of breaking the page', () => {
-  const s = parseViewState('?layer=-1&neuron=two&quantity=gate&scale=&seq=&sel=&lines=some'
+  const s = parseViewState('?layer=-1&neuron=two&quantity=Gate!&scale=&seq=&sel=&lines=some'
     + '&ablate=9&mode=cut&value=1e9&panel=half');
   assert.deepEqual(s, defaultViewState());
 });
@@ -58,4 +60,14 @@ test('a URL with any view property decides the view; one without leaves it to th
   assert.equal(hasViewState('?utm=x'), false);
   assert.equal(hasViewState('?neuron=0'), true);
   assert.equal(hasViewState('?panel=open'), true);
+});
+
+test('a quantity is kept by its id until the data says whether the network has it', () => {
+  assert.equal(parseViewState('?quantity=forget').quantity, 'forget', 'an old LSTM link keeps its forget gate');
+  assert.equal(parseViewState('?quantity=update').quantity, 'update');
+  assert.equal(parseViewState('').quantity, null, 'none asked for: the network\'s default');
+  assert.equal(resolveQuantity('forget', LSTM), 'forget');
+  assert.equal(resolveQuantity('forget', GRU), 'hidden', 'a quantity the network lacks falls back to what it carries');
+  assert.equal(resolveQuantity(null, LSTM), 'cell');
+  assert.equal(defaultQuantity(GRU), 'hidden');
 });

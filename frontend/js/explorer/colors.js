@@ -1,18 +1,17 @@
-// Colour scales of the explorer: which colour a neuron's value gets, for every quantity.
+// Colour scales of the explorer: which colour a neuron's value gets, for every quantity, by the kind
+// its cell gives it (quantities.js).
 //
-// Cell, hidden and candidate are signed, so they share a diverging scale: red for -1, white for 0,
-// blue for +1. Gates (input, forget, output) live in (0, 1): a sequential scale from white (closed)
-// to dark green (open). The raw cell state is unbounded (a counting neuron reaches ~10), so its
-// domain is either per neuron (each neuron scaled to its own largest |c|) or global (one domain for
-// the whole layer); neither ever goes below +-1, so a quiet neuron is not blown up into noise.
+// Activations (an LSTM's hidden state and candidate) are signed, in (-1, 1): a diverging scale, red for
+// -1, white for 0, blue for +1. Gates live in (0, 1): a sequential scale from white (closed) to dark
+// green (open). A state (an LSTM's cell) is signed and unbounded (a counting neuron reaches ~10), so its
+// diverging domain is either per neuron (each neuron scaled to its own largest |value|) or global (one
+// domain for the whole layer); neither ever goes below +-1, so a quiet neuron is not blown up into noise.
 //
 // Pure module (no DOM, no d3): the views use it, node --test tests it.
 
-export const QUANTITIES = ['cell', 'hidden', 'input', 'forget', 'output', 'candidate'];
-export const SCALE_MODES = ['neuron', 'global'];
+import { isGate, isState } from './quantities.js';
 
-const GATES = new Set(['input', 'forget', 'output']);
-export const isGate = (quantity) => GATES.has(quantity);
+export const SCALE_MODES = ['neuron', 'global'];
 
 // red -1 .. white 0 .. blue +1 (ColorBrewer RdBu with a pure white centre)
 export const DIVERGING_STOPS = ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#ffffff',
@@ -91,19 +90,40 @@ export function maxAbs(values) {
   return m;
 }
 
+/** The unit scale of a quantity's kind: sequential for a gate, diverging otherwise. */
+export function unitScale(quantity) {
+  return isGate(quantity) ? UNIT_SEQUENTIAL : UNIT_DIVERGING;
+}
+
 /**
- * The scale of every neuron for `quantity`: returns neuron => scale.
- * `cellMaxByNeuron[n]` is neuron n's largest |c| over the sequences shown (used only for the cell).
+ * The scale of every neuron for `quantity` (a description, quantities.js): returns neuron => scale.
+ * `maxByNeuron[n]` is neuron n's largest |value| of that quantity over the sequences shown (used only for a state).
  */
-export function neuronScales(quantity, mode, cellMaxByNeuron) {
-  if (isGate(quantity)) return () => UNIT_SEQUENTIAL;
-  if (quantity !== 'cell') return () => UNIT_DIVERGING;
-  if (mode === 'global') {
-    const scale = makeScale('diverging', Math.max(1, ...cellMaxByNeuron));
+export function neuronScales(quantity, mode, maxByNeuron) {
+  if (!isState(quantity)) {
+    const scale = unitScale(quantity);
     return () => scale;
   }
-  const scales = Array.from(cellMaxByNeuron, (m) => makeScale('diverging', Math.max(1, m)));
+  if (mode === 'global') {
+    const scale = makeScale('diverging', Math.max(1, ...maxByNeuron));
+    return () => scale;
+  }
+  const scales = Array.from(maxByNeuron, (m) => makeScale('diverging', Math.max(1, m)));
   return (n) => scales[n] ?? UNIT_DIVERGING;
+}
+
+/**
+ * The legends of views that show every quantity at once (the neuron detail), one per scale they use:
+ * each state on its own (`stateScale(id)`, its scale for the neuron shown), the activations together
+ * ("hidden, candidate"), the gates together.
+ */
+export function legendsByKind(quantities, stateScale) {
+  const entries = quantities.filter(isState).map((q) => ({ caption: q.label, scale: stateScale(q.id) }));
+  const activations = quantities.filter((q) => !isState(q) && !isGate(q));
+  if (activations.length) entries.push({ caption: activations.map((q) => q.id).join(', '), scale: UNIT_DIVERGING });
+  const gates = quantities.filter(isGate);
+  if (gates.length) entries.push({ caption: gates.length === 1 ? gates[0].label : 'gates', scale: UNIT_SEQUENTIAL });
+  return entries;
 }
 
 /** Marks and lines of the analysis charts (scatter, sweep) and the panel, beside the value scales. */

@@ -1,18 +1,20 @@
-// Activations frames in their compact binary form, format 1 (docs/wire-format.md; the server's
-// runs/CompactActivations writes them). Pure module: decodes into the same { layers, hidden, sequences }
-// as decodeTraces in frames.js. Each value is an integer of 10^-decimals units, sent as its difference
+// Activations frames in their compact binary form, format 2 (docs/wire-format.md; the server's
+// runs/CompactActivations writes them). Pure module: decodes into the same { layers, hidden, quantities,
+// sequences } as decodeTraces in frames.js. The frame names its cell's quantities and the relations that
+// make some of them from others. Each value is an integer of 10^-decimals units, sent as its difference
 // from a prediction made on values already decoded; the predictions repeat runs/Predictions.java
 // operation for operation, so both sides make the same integers.
 
 import { END } from './format.js';
+import { contexts, byCharacter, FORMS, streamOrder } from './framePredictions.js';
 
 const MAGIC = 'LXAF';
+const VERSION = 2;
 const NAN = -2147483648;
 const POSITIVE_INFINITY = 2147483647;
 const NEGATIVE_INFINITY = -2147483647;
-const LN2 = 0.6931471805599453;
 
-/** True if `bytes` (a Uint8Array) is a format-1 activations frame. */
+/** True if `bytes` (a Uint8Array) is a compact activations frame (of any format version). */
 export function isCompactFrame(bytes) {
   return bytes.length > 5 && String.fromCharCode(...bytes.subarray(0, 4)) === MAGIC;
 }
@@ -20,7 +22,7 @@ export function isCompactFrame(bytes) {
 /** Inflates and decodes a frame; resolves to { step, data }. */
 export async function decodeCompactFrame(bytes) {
   if (!isCompactFrame(bytes)) throw new Error('not a compact activations frame');
-  if (bytes[4] !== 1) throw new Error(`activations frame format ${bytes[4]} is newer than this page; reload it`);
+  if (bytes[4] !== VERSION) throw new Error(`activations frame format ${bytes[4]} is not this page's (${VERSION}); reload it`);
   return decodeInflated(await inflate(bytes.subarray(5)));
 }
 
@@ -77,57 +79,19 @@ function reader(bytes) {
   };
 }
 
-/** For each step, the step whose value predicts it: the latest earlier one with the same character, else the one before. */
-export function contexts(sequence) {
-  const last = new Map();
-  const context = new Int32Array(sequence.length);
-  for (let t = 0; t < sequence.length; t++) {
-    const c = sequence[t];
-    context[t] = last.has(c) ? last.get(c) : t - 1;
-    last.set(c, t);
-  }
-  return context;
+function readRelations(r, count) {
+  return Array.from({ length: r.unsigned() }, () => {
+    const code = r.unsigned();
+    const form = FORMS[code] ?? fail(`the frame has a relation of unknown form ${code}`);
+    const target = r.unsigned();
+    const operands = Array.from({ length: form.operands }, r.unsigned);
+    if ([target, ...operands].some((k) => k >= count)) fail('a relation of the frame names a quantity it does not have');
+    return { target, operands, decode: form.decode };
+  });
 }
 
-export function exp(y) {
-  let k = Math.floor(y / LN2 + 0.5);
-  const r = y - k * LN2;
-  let sum = 1;
-  for (let i = 16; i >= 1; i--) sum = 1 + (r / i) * sum;
-  for (; k > 0; k--) sum *= 2;
-  for (; k < 0; k++) sum /= 2;
-  return sum;
-}
-
-export function tanh(x) {
-  if (x > 20) return 1;
-  if (x < -20) return -1;
-  const e = exp(2 * x);
-  return (e - 1) / (e + 1);
-}
-
-// The values of one neuron over one sequence, each its prediction plus the next residual: small
-// functions called for every (neuron, sequence), so the engine optimises them whatever the frame's size.
-// `at` starts at the neuron, steps are `hidden` apart.
-function byCharacter(r, own, context, n, hidden) {
-  for (let t = 0, at = n; t < context.length; t++, at += hidden) {
-    const p = context[t] < 0 ? 0 : own[context[t] * hidden + n];
-    own[at] = (p + r.signed()) | 0;
-  }
-}
-
-function cellRelation(r, own, f, i, g, steps, n, hidden, scale) { // c = f c' + i g
-  const half = scale / 2;
-  for (let t = 0, at = n; t < steps; t++, at += hidden) {
-    const previous = t === 0 ? 0 : own[at - hidden];
-    own[at] = (Math.floor((f[at] * previous + i[at] * g[at] + half) / scale) + r.signed()) | 0;
-  }
-}
-
-function hiddenRelation(r, own, o, c, steps, n, hidden, scale) { // h = o tanh c
-  for (let t = 0, at = n; t < steps; t++, at += hidden) {
-    own[at] = (Math.floor(o[at] * tanh(c[at] / scale) + 0.5) + r.signed()) | 0;
-  }
+function fail(message) {
+  throw new Error(message);
 }
 
 /** An integer of 1/scale units as a number (the reserved integers as NaN and the infinities). */
@@ -147,8 +111,11 @@ function decodeInflated(bytes) {
   const scale = 10 ** decimals;
   const layers = r.unsigned();
   const hidden = r.unsigned();
-  const quantities = Array.from({ length: r.unsigned() }, r.text);
-  const lstm = Array.from({ length: layers }, () => r.unsigned() === 1);
+  const quantities = Array.from({ length: r.unsigned() }, () => ({ id: r.text(), label: r.text(), kind: r.text(), carried: r.unsigned() === 1 }));
+  const relations = readRelations(r, quantities.length);
+  const order = streamOrder(quantities.length, relations);
+  const relationOf = Object.fromEntries(relations.map((rel) => [rel.target, rel]));
+  const predicted = Array.from({ length: layers }, () => r.unsigned() === 1);
   const texts = Array.from({ length: r.unsigned() }, r.text);
   const predictions = texts.map((text) => Array.from(text, () => [r.unsigned(), r.signed()]));
   const ctx = texts.map(contexts);
@@ -164,16 +131,13 @@ function decodeInflated(bytes) {
     return view;
   })));
   const units = views.map((byLayer) => byLayer.map((byQuantity) => byQuantity.map(([u]) => u)));
-  const q = Object.fromEntries(quantities.map((name, k) => [name, k]));
   for (let l = 0; l < layers; l++) {
-    for (let k = 0; k < quantities.length; k++) {
-      const relation = lstm[l] ? quantities[k] : null;
+    for (const k of order) {
+      const relation = predicted[l] ? relationOf[k] : undefined;
       for (let n = 0; n < hidden; n++) {
         for (let s = 0; s < texts.length; s++) {
           const v = units[s][l];
-          const steps = texts[s].length;
-          if (relation === 'cell') cellRelation(r, v[k], v[q.forget], v[q.input], v[q.candidate], steps, n, hidden, scale);
-          else if (relation === 'hidden') hiddenRelation(r, v[k], v[q.output], v[q.cell], steps, n, hidden, scale);
+          if (relation) relation.decode(r, v[k], relation.operands.map((x) => v[x]), texts[s].length, n, hidden, scale);
           else byCharacter(r, v[k], ctx[s], n, hidden);
         }
       }
@@ -182,7 +146,7 @@ function decodeInflated(bytes) {
   toNumbers(allUnits, allNumbers, scale);
   const sequences = texts.map((text, s) => {
     const chars = Array.from({ length: text.length }, (_, t) => text[t]);
-    const values = views[s].map((byQuantity) => Object.fromEntries(quantities.map((name, k) => [name, byQuantity[k][1]])));
+    const values = views[s].map((byQuantity) => Object.fromEntries(quantities.map(({ id }, k) => [id, byQuantity[k][1]])));
     const preds = predictions[s].map(([code, p], t) => {
       const char = String.fromCharCode(code);
       const actual = t + 1 < chars.length ? chars[t + 1] : END;
@@ -190,5 +154,5 @@ function decodeInflated(bytes) {
     });
     return { text, chars, steps: chars.length, values, predictions: preds };
   });
-  return { step, data: { layers, hidden, sequences } };
+  return { step, data: { layers, hidden, quantities, sequences } };
 }

@@ -1,26 +1,34 @@
-// (c) Neuron detail: the six quantities of one neuron over one sequence, stacked, each row in its
-// own colour scale, with the value written in the cell when the column is wide enough.
+// (c) Neuron detail: every quantity the cell records of one neuron over one sequence, stacked, each row
+// in its own colour scale, with the value written in the cell when the column is wide enough.
 // Clicking a row's label shows that quantity everywhere.
 
-import { QUANTITIES } from './colors.js';
 import { displayChar, formatValue, formatShort } from './format.js';
 import { showTooltip, hideTooltip } from './tooltip.js';
 
 const ROW = 22;
 const TOP = 20;
 
-/** Returns { update(props) }, props = { seq, hidden, layer, neuron, quantity, scaleOf(q), geometry }. */
+/**
+ * Returns { update(props) }, props = { seq, hidden, layer, neuron, quantity, quantities, scaleOf(id), geometry },
+ * `quantities` the cell's descriptions in its order (a row each, labelled with its id).
+ */
 export function createDetail(container, { onSelectQuantity }) {
   const d3 = globalThis.d3;
-  const svg = d3.select(container).append('svg').attr('class', 'detail')
-    .attr('height', TOP + QUANTITIES.length * ROW + 2);
+  const svg = d3.select(container).append('svg').attr('class', 'detail');
   const xLabels = svg.append('g').attr('class', 'x-labels');
-  const rows = svg.selectAll('g.quantity').data(QUANTITIES).join('g').attr('class', 'quantity')
-    .attr('transform', (q, r) => `translate(0,${TOP + r * ROW})`);
-  rows.append('text').attr('class', 'row-label').attr('y', ROW / 2).text((q) => q)
-    .on('click', (event, q) => onSelectQuantity(q));
-  rows.append('g').attr('class', 'cells');
+  let rows = svg.selectAll('g.quantity');
   let props = null;
+
+  function showRows(ids) {
+    svg.attr('height', TOP + ids.length * ROW + 2);
+    rows = svg.selectAll('g.quantity').data(ids, (q) => q).join((enter) => {
+      const row = enter.append('g').attr('class', 'quantity');
+      row.append('text').attr('class', 'row-label').attr('y', ROW / 2).text((q) => q)
+        .on('click', (event, q) => onSelectQuantity(q));
+      row.append('g').attr('class', 'cells');
+      return row;
+    }).order().attr('transform', (q, r) => `translate(0,${TOP + r * ROW})`);
+  }
 
   svg.on('pointerover', (event) => {
     const cell = event.target.closest('.cell');
@@ -33,8 +41,9 @@ export function createDetail(container, { onSelectQuantity }) {
 
   function update(next) {
     props = next;
-    const { seq, hidden, layer, neuron, quantity, scaleOf, geometry } = props;
+    const { seq, hidden, layer, neuron, quantity, quantities, scaleOf, geometry } = props;
     const { cellW } = geometry;
+    showRows(quantities.map((q) => q.id));
     svg.attr('width', geometry.width);
     xLabels.selectAll('text').data(seq.chars).join('text')
       .attr('x', (c, i) => geometry.x(i) + cellW / 2).attr('y', TOP - 6).text(displayChar);

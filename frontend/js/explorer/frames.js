@@ -2,41 +2,42 @@
 // arrays the views draw from. Pure module.
 //
 // A decoded sequence holds, per layer and quantity, one Float32Array of steps x neurons:
-//   values[layer][quantity][step * hidden + neuron]
+//   values[layer][quantity id][step * hidden + neuron]
 // so a frame of 50 sequences x 20 steps x 20 neurons is 6,000 floats per quantity, read without
-// chasing nested JSON arrays on every redraw.
+// chasing nested JSON arrays on every redraw. The decoded data also carries `quantities`, the cell's
+// descriptions (quantities.js), which say which ids there are and in what order.
 
-import { QUANTITIES } from './colors.js';
 import { END } from './format.js';
+import { TraceFormatError, fail, describeQuantities } from './quantities.js';
 
-/** Raised when a trace does not have the shape docs/api.md describes; the message names the problem. */
-export class TraceFormatError extends Error {}
+export { TraceFormatError };
 
-function fail(message) {
-  throw new TraceFormatError(message);
-}
-
-/** Decodes `traces` (docs/api.md's <trace> objects) into { layers, hidden, sequences }. */
-export function decodeTraces(traces) {
+/**
+ * Decodes `traces` (docs/api.md's <trace> objects) into { layers, hidden, quantities, sequences };
+ * `quantities` is the answer's description of their layers' keys.
+ */
+export function decodeTraces(traces, quantities) {
   if (!Array.isArray(traces)) fail('traces must be an array');
+  const described = traces.length === 0 && !quantities?.length ? [] : describeQuantities(quantities);
   let layers = -1;
   let hidden = -1;
   const sequences = traces.map((trace, s) => {
     const steps = trace?.steps;
     if (!Array.isArray(steps)) fail(`trace ${s} has no steps array`);
-    if (steps.length === 0) return decodeOne(trace, s, Math.max(layers, 0), Math.max(hidden, 0));
+    if (steps.length === 0) return decodeOne(trace, s, Math.max(layers, 0), Math.max(hidden, 0), described);
     const first = steps[0].layers;
     if (!Array.isArray(first) || first.length === 0) fail(`trace ${s} step 0 has no layers`);
     if (layers < 0) {
       layers = first.length;
-      hidden = first[0].cell?.length ?? fail(`trace ${s} step 0 layer 0 has no cell values`);
+      const id = described[0].id;
+      hidden = first[0][id]?.length ?? fail(`trace ${s} step 0 layer 0 has no ${id} values`);
     }
-    return decodeOne(trace, s, layers, hidden);
+    return decodeOne(trace, s, layers, hidden, described);
   });
-  return { layers: Math.max(layers, 0), hidden: Math.max(hidden, 0), sequences };
+  return { layers: Math.max(layers, 0), hidden: Math.max(hidden, 0), quantities: described, sequences };
 }
 
-function decodeOne(trace, s, layers, hidden) {
+function decodeOne(trace, s, layers, hidden, quantities) {
   const n = trace.steps.length;
   const chars = trace.steps.map((step, i) => {
     if (typeof step.char !== 'string' || step.char.length === 0) fail(`trace ${s} step ${i} has no char`);
@@ -45,7 +46,7 @@ function decodeOne(trace, s, layers, hidden) {
   const values = [];
   for (let l = 0; l < layers; l++) {
     const byQuantity = {};
-    for (const q of QUANTITIES) {
+    for (const { id: q } of quantities) {
       const out = new Float32Array(n * hidden);
       for (let i = 0; i < n; i++) {
         const v = trace.steps[i].layers?.[l]?.[q];
@@ -73,11 +74,11 @@ export function valueAt(data, seqIndex, layer, quantity, step, neuron) {
   return data.sequences[seqIndex].values[layer][quantity][step * data.hidden + neuron];
 }
 
-/** Per neuron of `layer`, the largest |cell| over every decoded sequence (for the cell scale). */
-export function cellMaxByNeuron(data, layer) {
+/** Per neuron of `layer`, the largest |value| of quantity `id` over every decoded sequence (for a state's scale). */
+export function maxByNeuron(data, layer, id) {
   const max = new Float32Array(data.hidden);
   for (const seq of data.sequences) {
-    const c = seq.values[layer]?.cell;
+    const c = seq.values[layer]?.[id];
     if (!c) continue;
     for (let i = 0; i < c.length; i++) {
       const n = i % data.hidden;
@@ -96,7 +97,7 @@ export function cellMaxByNeuron(data, layer) {
 export function decodeFrame(body) {
   const frame = typeof body === 'string' ? JSON.parse(body) : body;
   if (frame?.type === 'activations') {
-    return { type: 'activations', step: frame.step, data: decodeTraces(frame.traces) };
+    return { type: 'activations', step: frame.step, data: decodeTraces(frame.traces, frame.quantities) };
   }
   if (frame?.type === 'progress' || frame?.type === 'status' || frame?.type === 'final') {
     return { ...frame, type: 'progress' };

@@ -2,7 +2,7 @@
 // Adding a property to the view means adding a row here; parsing, writing and sharing follow.
 // Pure module apart from writeViewState (history.replaceState).
 
-import { QUANTITIES, SCALE_MODES } from './colors.js';
+import { SCALE_MODES } from './colors.js';
 import { ABLATION_MODES, parseNeuronList, formatNeuronList } from './ablation.js';
 
 /** Which sequences the strips show: every one, the user's own, or the network's probes. */
@@ -18,6 +18,12 @@ const oneOf = (values) => ({
   parse: ([v]) => (values.includes(v) ? v : undefined),
   format: (v) => [v],
 });
+// A quantity id as cells name them ("forget"); whether the network has it is known only with its data,
+// where the explorer falls back to the network's own default (quantities.js).
+const id = {
+  parse: ([v]) => (/^[a-z][a-z0-9_]{0,31}$/.test(v ?? '') ? v : undefined),
+  format: (v) => [v],
+};
 const text = {
   parse: ([v]) => (v === undefined || v === '' ? undefined : v),
   format: (v) => [v],
@@ -39,7 +45,7 @@ const texts = {
 export const VIEW_PROPERTIES = [
   { key: 'layer', codec: int, default: 0, doc: 'layer shown (0-based)' },
   { key: 'neuron', codec: int, default: 0, doc: 'selected neuron of that layer (0-based)' },
-  { key: 'quantity', codec: oneOf(QUANTITIES), default: 'cell', doc: QUANTITIES.join(' | ') },
+  { key: 'quantity', codec: id, default: null, doc: 'quantity shown, by its id in the data; default the first the cell carries' },
   { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'cell colour scale: per neuron or global' },
   { key: 'seq', codec: texts, default: [], doc: 'sequences added by the user (repeatable)' },
   { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail (default: the longest)' },

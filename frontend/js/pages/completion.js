@@ -31,7 +31,7 @@ export function createCompletion({ completeUrl, explorer, onTraced = () => {}, s
     const body = { prefix, mode: mode.value };
     if (mode.value === 'sample') body.temperature = Number(temperature.value);
     const answer = await api(completeUrl, { method: 'POST', json: body });
-    onTraced([answer.trace]);
+    onTraced({ quantities: answer.quantities, traces: [answer.trace] });
     const whole = answer.prefix + answer.continuation;
     const others = state().seq.filter((s) => s !== replacing && s !== whole);
     if (!fitsInUrl([...others, ...state().prefix], whole)) {

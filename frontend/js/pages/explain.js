@@ -90,7 +90,7 @@ export function createExplanation({ base, explorer, captionBox, sequences, onFoc
     try {
       const result = await api(`${base}/ablate`, { method: 'POST', json: ablateRequest(state, sequences()) });
       if (token !== ablateToken) return;
-      answer = { key, data: decodeTraces(result.traces), result };
+      answer = { key, data: decodeTraces(result.traces, result.quantities), result };
     } catch (e) {
       if (token !== ablateToken) return;
       answer = { key, error: `could not ablate: ${e.message}` };

@@ -6,7 +6,7 @@
 // box's traces, handed to onTraced, instead of asking again). Sequences are only ever shown as text.
 // "Complete" lets the network continue what is typed (completion.js).
 //
-//   const box = createSequenceBox(element, { tracesUrl, completeUrl, explorer, onTraced: (traces) => {} });
+//   const box = createSequenceBox(element, { tracesUrl, completeUrl, explorer, onTraced: ({ quantities, traces }) => {} });
 //   box.setExample('aaaaaXbbbbb');   // the placeholder's example, from the network's own data
 //   box.refresh();   // after `seq` changed elsewhere
 
@@ -70,7 +70,7 @@ export function createSequenceBox(root, { tracesUrl, completeUrl, explorer, debo
     try {
       const answer = await api(tracesUrl, { method: 'POST', json: { sequences: [text] } });
       if (token !== latest) return;
-      onTraced(answer.traces);
+      onTraced(answer);
       showTiming(performance.now() - started);
       say(error, '');
       const next = withDraft(sequences(), draft, text);
@@ -95,7 +95,7 @@ export function createSequenceBox(root, { tracesUrl, completeUrl, explorer, debo
     say(note, '');
     try {
       const answer = await api(tracesUrl, { method: 'POST', body: form });
-      onTraced(answer.traces);
+      onTraced(answer);
       say(error, '');
       const { sequences: next, added, left } = appendWithinBudget(sequences(), answer.traces.map((t) => t.sequence));
       setSequences(next, answer.traces[0].sequence);

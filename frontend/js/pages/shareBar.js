@@ -54,7 +54,7 @@ export function createShareBar(container, { explorer, owner, ownerId, snapshotId
 
   async function share() {
     if (owner === 'runs') status.textContent = 'Saving a snapshot of the network as it is now\u2026';
-    const url = shareUrl(window.location.origin, await snapshotId(), explorer.getState());
+    const url = shareUrl(window.location.origin, await snapshotId(), explorer.getUrlState());
     link.value = url;
     link.hidden = false;
     link.focus();

@@ -7,7 +7,7 @@ import { decodeTraces } from '../explorer/frames.js';
 export async function fetchTraces(endpoint, sequences) {
   if (sequences.length === 0) return null;
   const answer = await api(endpoint, { method: 'POST', json: { sequences } });
-  return decodeTraces(answer.traces);
+  return decodeTraces(answer.traces, answer.quantities);
 }
 
 /** One decoded data set from several (e.g. the live probes and the user's sequences), in order. */
@@ -16,7 +16,7 @@ export function mergeData(...parts) {
   if (present.length === 0) return null;
   const seen = new Set();
   const sequences = present.flatMap((d) => d.sequences).filter((s) => !seen.has(s.text) && seen.add(s.text));
-  return { layers: present[0].layers, hidden: present[0].hidden, sequences };
+  return { layers: present[0].layers, hidden: present[0].hidden, quantities: present[0].quantities, sequences };
 }
 
 /**
@@ -28,9 +28,10 @@ export function createTraceCache(endpoint, { fetchImpl } = {}) {
   const known = new Map();
   let shape = null;
 
-  function add(traces) {
-    const data = decodeTraces(traces);
-    shape ??= { layers: data.layers, hidden: data.hidden };
+  /** Keeps the traces of an answer ({ quantities, traces }: docs/api.md). */
+  function add(answer) {
+    const data = decodeTraces(answer.traces, answer.quantities);
+    if (data.sequences.length) shape ??= { layers: data.layers, hidden: data.hidden, quantities: data.quantities };
     for (const s of data.sequences) known.set(s.text, s);
   }
 
@@ -38,7 +39,7 @@ export function createTraceCache(endpoint, { fetchImpl } = {}) {
   async function data(sequences) {
     const missing = [...new Set(sequences)].filter((s) => !known.has(s));
     if (missing.length > 0) {
-      add((await api(endpoint, { method: 'POST', json: { sequences: missing }, fetchImpl })).traces);
+      add(await api(endpoint, { method: 'POST', json: { sequences: missing }, fetchImpl }));
     }
     if (sequences.length === 0 || shape === null) return null;
     return { ...shape, sequences: sequences.map((s) => known.get(s)) };

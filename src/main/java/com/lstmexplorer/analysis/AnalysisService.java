@@ -12,6 +12,7 @@ import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.networks.ReadableNetwork;
 import com.lstmexplorer.runs.Run;
 import com.lstmexplorer.snapshots.Snapshot;
+import com.lstmexplorer.traces.QuantityDescription;
 import com.lstmexplorer.traces.TraceJson;
 import com.lstmexplorer.traces.TraceService;
 import java.util.ArrayList;
@@ -110,7 +111,8 @@ class AnalysisService {
         List<TraceJson> traced = ablated.traces().traces().stream().map(TraceJson::of).toList();
         return new AblateResponse(target.id(), target.task(), target.step(), ablation.neurons(), mode.id(),
                 ablation.value(), ablation.fromStep(), AblateResponse.Baseline.of(baseline), j.accuracy(), j.loss(),
-                j.failed(), j.failures(), target.subject().judge().accuracyMeaning(), traced);
+                j.failed(), j.failures(), target.subject().judge().accuracyMeaning(),
+                QuantityDescription.of(target.network().shape().cell().spec()), traced);
     }
 
     private static List<NeuronRef> neurons(List<AblateRequest.Neuron> given) {

@@ -33,7 +33,7 @@ final class TraceDownloads {
         if (filename != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, attachment(filename));
         }
-        return response.body(TraceCsv.of(traces.traces()));
+        return response.body(TraceCsv.of(traces));
     }
 
     static ResponseEntity<TracesResponse> json(TracesResponse traces, String filename) {

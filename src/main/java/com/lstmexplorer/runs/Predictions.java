@@ -1,6 +1,5 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.cell.Quantity;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,21 +35,48 @@ final class Predictions {
     }
 
     /**
-     * For an LSTM layer ({@code v} indexed by {@link CompactActivations#ORDER}): the cell from
-     * c = f c' + i g and the hidden state from h = o tanh(c), on the values already known; the gates
-     * and candidate by character.
+     * The relations of a frame's cell: per quantity {@code {form code, operand indices...}}, null for one
+     * no relation makes, and the quantities they make in the order they are made.
      */
-    static int lstm(Quantity quantity, int[][] v, int k, int[] context, int t, int n, int hidden, long scale) {
-        int at = t * hidden + n;
-        return switch (quantity.id()) {
-            case "cell" -> {
-                long previous = t == 0 ? 0 : v[4][at - hidden];
-                long sum = v[1][at] * previous + (long) v[0][at] * v[3][at]; // f c' + i g, in 1/scale^2
-                yield (int) Math.floor((sum + scale / 2) / (double) scale);
+    record Relations(int[][] byQuantity, int[] targets) {
+
+        /** Quantities no relation makes first, in the cell's order, then the others as they are made. */
+        int[] streamOrder() {
+            int[] order = new int[byQuantity.length];
+            int at = 0;
+            for (int k = 0; k < byQuantity.length; k++) {
+                if (byQuantity[k] == null) {
+                    order[at++] = k;
+                }
             }
-            case "hidden" -> (int) Math.floor(v[2][at] * tanh(v[4][at] / (double) scale) + 0.5);
-            default -> byCharacter(v[k], context, t, n, hidden);
+            for (int k : targets) {
+                order[at++] = k;
+            }
+            return order;
+        }
+    }
+
+    /**
+     * The prediction of quantity {@code k} of neuron {@code n} at step {@code t} ({@code v} indexed by
+     * quantity): from its relation ({@link CompactActivations#FORMS}) on the values already known, else by character.
+     */
+    static int predict(int[] relation, int[][] v, int k, int[] context, int t, int n, int hidden, long scale) {
+        if (relation == null) {
+            return byCharacter(v[k], context, t, n, hidden);
+        }
+        int at = t * hidden + n;
+        long previous = t == 0 ? 0 : v[k][at - hidden];
+        int a = v[relation[1]][at];
+        return switch (CompactActivations.FORMS.get(relation[0] - 1)) {
+            case BLEND -> rescaled(a * previous + (long) v[relation[2]][at] * v[relation[3]][at], scale); // a t' + b c
+            case COUPLED_BLEND -> rescaled(a * previous + (scale - a) * v[relation[2]][at], scale);     // a t' + (1 - a) b
+            case SQUASH -> (int) Math.floor(a * tanh(v[relation[2]][at] / (double) scale) + 0.5);       // a tanh b
         };
+    }
+
+    /** A sum of products in 1/scale^2 units back in 1/scale units, rounded half up. */
+    private static int rescaled(long sum, long scale) {
+        return (int) Math.floor((sum + scale / 2) / (double) scale);
     }
 
     /** tanh from exp, exp from a reduction to [-ln2/2, ln2/2] and 16 terms of its series. */

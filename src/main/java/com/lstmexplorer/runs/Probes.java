@@ -20,7 +20,7 @@ final class Probes {
         for (String sequence : task.evaluationSet()) {
             characters += sequence.length();
             boolean full = probes.size() >= settings.probeSequences() || (!probes.isEmpty()
-                    && TraceJson.valueCount(characters, config.layers(), config.hiddenSize()) > settings.maxFrameValues());
+                    && TraceJson.valueCount(characters, config.shape()) > settings.maxFrameValues());
             if (full) {
                 break;
             }

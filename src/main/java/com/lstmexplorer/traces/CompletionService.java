@@ -64,7 +64,8 @@ public class CompletionService {
         boolean ended = produced.endsWith(String.valueOf(Vocabulary.END));
         String continuation = ended ? produced.substring(0, produced.length() - 1) : produced;
         TraceJson trace = TraceJson.of(network.trace(prefix + continuation));
-        return new CompletionResponse(prefix, continuation, ended, prefix.length(), mode, temperature, seed, trace);
+        return new CompletionResponse(prefix, continuation, ended, prefix.length(), mode, temperature, seed,
+                QuantityDescription.of(network.shape().cell().spec()), trace);
     }
 
     private int maxChars(Integer asked) {

@@ -1,14 +1,18 @@
 package com.lstmexplorer.traces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Trace;
 import com.lstmexplorer.model.TraceStep;
 import com.lstmexplorer.model.cell.LayerActivations;
-import com.lstmexplorer.model.cell.LstmCell;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The trace of docs/api.md: a network's every neuron and gate after each character of one sequence.
+ * The trace of docs/api.md: every quantity its cell records of every neuron after each character of one sequence.
  * Numbers are floats rounded to a few decimals, because frames of 50 sequences are sent several
  * times a second and the UI cannot show more precision than that anyway.
  */
@@ -21,9 +25,19 @@ public record TraceJson(String sequence, List<Step> steps) {
     public record Step(@JsonProperty("char") String symbol, List<Layer> layers, Prediction prediction) {
     }
 
-    /** Element n of each array is neuron n of the layer. */
-    public record Layer(float[] cell, float[] hidden, float[] input, float[] forget, float[] output,
-                        float[] candidate) {
+    /**
+     * Quantity id → one number per neuron (element n is neuron n), in the order of the cell's spec; written
+     * as that JSON object, e.g. an LSTM's {@code {"cell": [...], "hidden": [...], "input": [...], ...}}.
+     */
+    public record Layer(@JsonValue Map<String, float[]> values) {
+        public Layer {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** The numbers of quantity {@code id}, or null when this layer has none by that id. */
+        public float[] get(String id) {
+            return values.get(id);
+        }
     }
 
     /** The most likely next character and its softmax probability. */
@@ -48,9 +62,11 @@ public record TraceJson(String sequence, List<Step> steps) {
     }
 
     private static Layer layer(LayerActivations a, double scale) {
-        return new Layer(round(a.get(LstmCell.CELL), scale), round(a.get(LstmCell.HIDDEN), scale),
-                round(a.get(LstmCell.INPUT), scale), round(a.get(LstmCell.FORGET), scale),
-                round(a.get(LstmCell.OUTPUT), scale), round(a.get(LstmCell.CANDIDATE), scale));
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (int q = 0; q < a.spec().quantities().size(); q++) {
+            values.put(a.spec().quantities().get(q).id(), round(a.get(q), scale));
+        }
+        return new Layer(values);
     }
 
     private static float[] round(double[] values, double scale) {
@@ -69,8 +85,8 @@ public record TraceJson(String sequence, List<Step> steps) {
         return Double.isFinite(value) ? (float) (Math.round(value * scale) / scale) : (float) value;
     }
 
-    /** How many numbers this trace holds (to keep responses within a size limit). */
-    public static long valueCount(int characters, int layers, int hiddenSize) {
-        return (long) characters * layers * hiddenSize * 6;
+    /** How many numbers the traces of {@code characters} characters hold (to keep responses within a size limit). */
+    public static long valueCount(int characters, NetworkShape shape) {
+        return (long) characters * shape.layers() * shape.hiddenSize() * shape.cell().spec().quantities().size();
     }
 }

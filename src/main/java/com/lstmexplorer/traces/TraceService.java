@@ -38,7 +38,7 @@ public class TraceService {
     public TracesResponse trace(Network network, List<String> sequences) {
         SequenceInput.checkVocabulary(sequences, network.vocabulary());
         checkSize(sequences, network.shape());
-        return new TracesResponse(traceAll(network, sequences, TraceJson.DEFAULT_DECIMALS));
+        return TracesResponse.of(network, traceAll(network, sequences, TraceJson.DEFAULT_DECIMALS));
     }
 
     /**
@@ -63,7 +63,7 @@ public class TraceService {
     /** Fails naming the setting when tracing {@code sequences} would give more than max-values numbers. */
     void checkSize(List<String> sequences, NetworkShape shape) {
         int characters = sequences.stream().mapToInt(String::length).sum();
-        long values = TraceJson.valueCount(characters, shape.layers(), shape.hiddenSize());
+        long values = TraceJson.valueCount(characters, shape);
         if (values > traceLimits.maxValues()) {
             throw new IllegalArgumentException("tracing " + sequences.size() + " sequences of " + characters
                     + " characters in all on " + shape.layers() + " layer(s) of " + shape.hiddenSize()

@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * issue's goal: under 50 ms), through the path a run page takes: stream.js's decodeMessage on the
  * frame's body, then drawing every view and the layout they cause, then the time until the next frame
  * is painted. The frames are real: a selective-counting network (1 x 20) traced as it trains, each
- * frame encoded as the stream sends it (binary format 1, {@code CompactActivations}) and as it sent it
+ * frame encoded as the stream sends it (compact binary, {@code CompactActivations}) and as it sent it
  * before (JSON); both forms of each frame are shown in the same run, in alternating order, so the two
  * medians are comparable on a noisy machine. Figures printed to the test output, not timed assertions;
  * what is asserted is that the frames were drawn and that both forms draw the same picture.

@@ -1,7 +1,5 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.cell.Quantity;
-import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.testing.Http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,22 +15,23 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A second, independent reading of format 1 (docs/wire-format.md) for tests: an activations frame
- * back into the JSON shape of docs/wire-format.md ({@code {"type":"activations","step","traces"}}), values as
- * doubles of the decoded units.
+ * A second, independent reading of format 2 (docs/wire-format.md) for tests: an activations frame
+ * back into the JSON shape of docs/wire-format.md ({@code {"type":"activations","step","quantities","traces"}}),
+ * values as doubles of the decoded units. It knows no cell: quantities and relations come from the frame.
  */
 final class CompactActivationsDecoder {
     private final InputStream in;
 
     private CompactActivationsDecoder(byte[] frame) {
         if (!isCompact(frame)) {
-            throw new IllegalArgumentException("not a format-1 activations frame");
+            throw new IllegalArgumentException("not a format-" + CompactActivations.VERSION + " activations frame");
         }
         in = new InflaterInputStream(new ByteArrayInputStream(frame, 5, frame.length - 5));
     }
 
     static boolean isCompact(byte[] frame) {
-        return frame.length > 5 && Arrays.equals(frame, 0, 4, CompactActivations.MAGIC, 0, 4) && frame[4] == 1;
+        return frame.length > 5 && Arrays.equals(frame, 0, 4, CompactActivations.MAGIC, 0, 4)
+                && frame[4] == CompactActivations.VERSION;
     }
 
     static JsonNode decode(byte[] frame) {
@@ -45,13 +44,29 @@ final class CompactActivationsDecoder {
         double scale = Math.pow(10, decimals);
         int layers = (int) unsigned();
         int hidden = (int) unsigned();
-        List<Quantity> order = new ArrayList<>();
+        ObjectNode frame = Http.JSON.createObjectNode().put("type", "activations").put("step", step);
+        ArrayNode described = frame.putArray("quantities");
+        List<String> ids = new ArrayList<>();
         for (long q = unsigned(); q > 0; q--) {
-            order.add(CellType.LSTM.spec().quantity(text()));
+            ids.add(text());
+            described.addObject().put("id", ids.get(ids.size() - 1)).put("label", text()).put("kind", text())
+                    .put("carried", unsigned() == 1);
         }
-        boolean[] lstm = new boolean[layers];
+        int[][] related = new int[ids.size()][];
+        int[] targets = new int[(int) unsigned()];
+        for (int r = 0; r < targets.length; r++) {
+            int code = (int) unsigned();
+            targets[r] = (int) unsigned();
+            related[targets[r]] = new int[1 + CompactActivations.FORMS.get(code - 1).operands()];
+            related[targets[r]][0] = code;
+            for (int x = 1; x < related[targets[r]].length; x++) {
+                related[targets[r]][x] = (int) unsigned();
+            }
+        }
+        Predictions.Relations relations = new Predictions.Relations(related, targets);
+        boolean[] predictor = new boolean[layers];
         for (int l = 0; l < layers; l++) {
-            lstm[l] = unsigned() == 1;
+            predictor[l] = unsigned() == 1;
         }
         List<String> sequences = new ArrayList<>();
         for (long s = unsigned(); s > 0; s--) {
@@ -68,24 +83,23 @@ final class CompactActivationsDecoder {
         List<int[][][]> values = new ArrayList<>();
         List<int[]> contexts = new ArrayList<>();
         for (String sequence : sequences) {
-            values.add(new int[layers][order.size()][sequence.length() * hidden]);
+            values.add(new int[layers][ids.size()][sequence.length() * hidden]);
             contexts.add(Predictions.contexts(sequence));
         }
         for (int l = 0; l < layers; l++) {
-            for (int k = 0; k < order.size(); k++) {
+            for (int k : relations.streamOrder()) {
                 for (int n = 0; n < hidden; n++) {
                     for (int s = 0; s < sequences.size(); s++) {
                         int[][] v = values.get(s)[l];
                         for (int t = 0; t < sequences.get(s).length(); t++) {
-                            int predicted = lstm[l] ? Predictions.lstm(order.get(k), v, k, contexts.get(s), t, n, hidden,
-                                    (long) scale) : Predictions.byCharacter(v[k], contexts.get(s), t, n, hidden);
+                            int predicted = predictor[l] ? Predictions.predict(related[k], v, k, contexts.get(s), t, n,
+                                    hidden, (long) scale) : Predictions.byCharacter(v[k], contexts.get(s), t, n, hidden);
                             v[k][t * hidden + n] = predicted + signed();
                         }
                     }
                 }
             }
         }
-        ObjectNode frame = Http.JSON.createObjectNode().put("type", "activations").put("step", step);
         ArrayNode traces = frame.putArray("traces");
         for (int s = 0; s < sequences.size(); s++) {
             String sequence = sequences.get(s);
@@ -96,8 +110,8 @@ final class CompactActivationsDecoder {
                 ArrayNode layerNodes = st.putArray("layers");
                 for (int l = 0; l < layers; l++) {
                     ObjectNode layer = layerNodes.addObject();
-                    for (int k = 0; k < order.size(); k++) {
-                        ArrayNode a = layer.putArray(order.get(k).id());
+                    for (int k = 0; k < ids.size(); k++) {
+                        ArrayNode a = layer.putArray(ids.get(k));
                         for (int n = 0; n < hidden; n++) {
                             a.add(value(values.get(s)[l][k][t * hidden + n], scale));
                         }

@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the fixture of {@code frontend/test/compactFrames.test.js}: one format-1 activations frame
- * ({@code activations-v1.bin}) and the JSON frame of the same traces ({@code activations-v1.json}), from
- * a 2 x 8 counting network after 100 steps. Run it again when the format changes:
+ * Writes the fixtures of {@code frontend/test/compactFrames.test.js}: compact activations frames and the
+ * JSON frames of the same traces, of a 2 x 8 counting LSTM ({@code activations-v2.bin}, {@code .json}) and a
+ * 1 x 6 counting GRU ({@code activations-gru-v2.*}) after 100 steps. Run it again when the format changes:
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.lstmexplorer.runs.CompactActivationsFixture
  * </pre>
@@ -26,14 +26,19 @@ public final class CompactActivationsFixture {
     }
 
     public static void main(String[] args) throws Exception {
+        write(new NetworkShape(CellType.LSTM, 2, 8), "activations-v" + CompactActivations.VERSION);
+        write(new NetworkShape(CellType.GRU, 1, 6), "activations-gru-v" + CompactActivations.VERSION);
+    }
+
+    private static void write(NetworkShape shape, String name) throws Exception {
         Task task = SeedTasks.byId("counting");
-        Network network = Network.create(task.vocabulary(), new NetworkShape(CellType.LSTM, 2, 8), 7);
+        Network network = Network.create(task.vocabulary(), shape, 7);
         new TrainingLoop(task, network, new TrainingConfig(0.01, 32, 100, 7, TrainingConfig.DEFAULT_CLIP_NORM))
                 .run(new TrainingListener() { }, () -> false);
         List<Trace> traces = task.evaluationSet().subList(0, 6).stream().map(network::trace).toList();
         Path dir = Path.of("frontend/test/fixtures");
         Files.createDirectories(dir);
-        Files.write(dir.resolve("activations-v1.bin"), CompactActivations.encode(100, traces, 3));
-        Files.write(dir.resolve("activations-v1.json"), CompactActivationsTest.jsonFrame(100, traces));
+        Files.write(dir.resolve(name + ".bin"), CompactActivations.encode(100, traces, 3));
+        Files.write(dir.resolve(name + ".json"), CompactActivationsTest.jsonFrame(100, traces));
     }
 }

@@ -3,7 +3,6 @@ package com.lstmexplorer.snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lstmexplorer.networks.TraceCsv;
 import com.lstmexplorer.testing.Http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,8 @@ class SnapshotTracesTest extends SnapshotTesting {
         assertEquals("text/csv;charset=UTF-8", csv.contentType().replace(" ", ""));
         assertEquals("attachment; filename=\"traces-" + id + ".csv\"", csv.contentDisposition());
         String[] lines = csv.text().split("\r\n");
-        assertEquals(TraceCsv.HEADER, lines[0]);
+        assertEquals("sequence_index,sequence,step,char,layer,neuron,cell,hidden,input,forget,output,candidate,"
+                + "predicted,probability", lines[0]);
         assertEquals(1 + (5 + 3) * 3, lines.length);
 
         // Row of sequence 1 ("aXb"), step 1 ('X'), neuron 2: the same values as the JSON trace.

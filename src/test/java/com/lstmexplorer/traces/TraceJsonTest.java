@@ -2,12 +2,18 @@ package com.lstmexplorer.traces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.NetworkShape;
 import com.lstmexplorer.model.Trace;
+import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.TraceStep;
 import com.lstmexplorer.model.cell.LayerActivations;
 import com.lstmexplorer.model.cell.CellType;
+import com.lstmexplorer.model.cell.Quantity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,11 +67,50 @@ class TraceJsonTest {
         Trace diverged = new Trace("a", List.of(new TraceStep('a', List.of(new LayerActivations(
                 CellType.LSTM.spec(), new double[][] {{Double.NaN}, {1}, {1}, {1}, {1}, {1}})), 'a', 1, new double[] {1})));
 
-        assertThat(TraceJson.of(diverged).steps().get(0).layers().get(0).cell()[0]).isNaN();
+        assertThat(TraceJson.of(diverged).steps().get(0).layers().get(0).get("cell")[0]).isNaN();
     }
 
     @Test
     void countsValuesOfEveryQuantity() {
-        assertThat(TraceJson.valueCount(20 * 50, 1, 20)).isEqualTo(120_000);
+        assertThat(TraceJson.valueCount(20 * 50, NetworkShape.lstm(1, 20))).isEqualTo(120_000);
+        assertThat(TraceJson.valueCount(20 * 50, new NetworkShape(CellType.GRU, 2, 20))).isEqualTo(20 * 50 * 2 * 20 * 4);
+        assertThat(TraceJson.valueCount(20 * 50, new NetworkShape(CellType.RNN, 1, 20))).isEqualTo(20 * 50 * 20);
+    }
+
+    @Test
+    void anLstmLayerIsWrittenAsItAlwaysWasKeyForKeyInTheCellsOrder() throws Exception {
+        String text = json.writeValueAsString(TraceJson.of(twoStepTrace()));
+
+        assertThat(text).startsWith("{\"sequence\":\"aX\",\"steps\":[{\"char\":\"a\",\"layers\":[{\"cell\":[1.2346,-9.8765],"
+                + "\"hidden\":[0.1235,0.0],\"input\":[0.0,1.0],\"forget\":[0.5,0.5],\"output\":[0.25,0.75],"
+                + "\"candidate\":[-0.3333,0.6667]}],\"prediction\":{\"char\":\"X\",\"probability\":0.9346}}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CellType.class)
+    void everyCellsTraceCarriesItsOwnQuantitiesInItsOrder(CellType cell) {
+        Network network = Network.create(Vocabulary.of("ab\n"), new NetworkShape(cell, 2, 3), 4);
+        JsonNode layer = json.valueToTree(TraceJson.of(network.trace("abba"))).get("steps").get(3).get("layers").get(1);
+
+        List<String> ids = cell.spec().quantities().stream().map(Quantity::id).toList();
+        assertThat(layer.propertyNames()).containsExactlyElementsOf(ids);
+        for (String id : ids) {
+            assertThat(layer.get(id)).as(id).hasSize(3);
+        }
+    }
+
+    @Test
+    void aGruTraceIsDescribedByTheGrusQuantities() {
+        JsonNode described = json.valueToTree(QuantityDescription.of(CellType.GRU.spec()));
+
+        assertThat(described.valueStream().map(q -> q.get("id").asString()).toList())
+                .containsExactly("hidden", "update", "reset", "candidate");
+        assertThat(described.get(1).get("label").asString()).isEqualTo("update gate");
+        assertThat(described.get(1).get("kind").asString()).isEqualTo("gate");
+        assertThat(described.get(1).get("low").asDouble()).isEqualTo(0.0);
+        assertThat(described.get(0).get("carried").asBoolean()).isTrue();
+        JsonNode cell = json.valueToTree(QuantityDescription.of(CellType.LSTM.spec())).get(0);
+        assertThat(cell.get("kind").asString()).isEqualTo("state");
+        assertThat(cell.get("low").isNull()).as("an unbounded state has no range").isTrue();
     }
 }

@@ -11,9 +11,11 @@ import java.util.List;
  * @param blocks        the fused blocks of Wx, Wh and b, e.g. [i, f, o, g]
  * @param extras        further vectors after b, in parameter order
  * @param initialBiases bias blocks that do not start at 0
+ * @param relations     equations that make some quantities from others ({@link Relation}), in the order the
+ *                      cell computes them: an operand is a quantity no relation makes, or one an earlier relation makes
  */
 public record CellSpec(String id, String label, List<Quantity> quantities, List<String> blocks, List<Vector> extras,
-                       List<InitialBias> initialBiases) {
+                       List<InitialBias> initialBiases, List<Relation> relations) {
 
     /** A 1 × blocks·H parameter named {@code <layer>.<name>}. */
     public record Vector(String name, List<String> blocks) {
@@ -31,6 +33,33 @@ public record CellSpec(String id, String label, List<Quantity> quantities, List<
         blocks = List.copyOf(blocks);
         extras = List.copyOf(extras);
         initialBiases = List.copyOf(initialBiases);
+        relations = List.copyOf(relations);
+        checkRelations(quantities, relations);
+    }
+
+    /** A cell whose quantities follow from no equation another reader could use. */
+    public CellSpec(String id, String label, List<Quantity> quantities, List<String> blocks, List<Vector> extras,
+                    List<InitialBias> initialBiases) {
+        this(id, label, quantities, blocks, extras, initialBiases, List.of());
+    }
+
+    private static void checkRelations(List<Quantity> quantities, List<Relation> relations) {
+        List<String> ids = quantities.stream().map(Quantity::id).toList();
+        List<String> targets = relations.stream().map(Relation::target).toList();
+        for (int r = 0; r < relations.size(); r++) {
+            Relation relation = relations.get(r);
+            if (!ids.contains(relation.target()) || targets.indexOf(relation.target()) != r) {
+                throw new IllegalArgumentException("relation " + r + " makes '" + relation.target()
+                        + "', which is not a quantity or is made twice");
+            }
+            for (String operand : relation.operands()) {
+                int made = targets.indexOf(operand);
+                if (!ids.contains(operand) || made >= r) {
+                    throw new IllegalArgumentException("relation " + r + " for '" + relation.target() + "' reads '"
+                            + operand + "', which is not a quantity or is made only later");
+                }
+            }
+        }
     }
 
     /** Position of quantity {@code id} in {@link #quantities()}, or −1. */

@@ -17,7 +17,10 @@ import java.util.List;
 final class CifgCell extends MemoryCell {
     static final CellSpec SPEC = new CellSpec("cifg", "coupled input-forget LSTM", List.of(LstmCell.CELL,
             LstmCell.HIDDEN, LstmCell.FORGET, LstmCell.OUTPUT, LstmCell.CANDIDATE), List.of("f", "o", "g"), List.of(),
-            List.of(new CellSpec.InitialBias("f", LstmCell.FORGET_BIAS)));
+            List.of(new CellSpec.InitialBias("f", LstmCell.FORGET_BIAS)),
+            // c = f ⊙ c′ + (1 − f) ⊙ g, then h = o ⊙ tanh(c)
+            List.of(Relation.coupledBlend(LstmCell.CELL.id(), LstmCell.FORGET.id(), LstmCell.CANDIDATE.id()),
+                    Relation.squash(LstmCell.HIDDEN.id(), LstmCell.OUTPUT.id(), LstmCell.CELL.id())));
 
     CifgCell(int H, double[][] vectors) {
         super(H, vectors[0], 1);

@@ -21,7 +21,8 @@ import java.util.List;
 final class GruCell implements CellStep {
     static final CellSpec SPEC = new CellSpec("gru", "GRU", List.of(Quantity.carried("hidden", "hidden state"),
             Quantity.gate("update"), Quantity.gate("reset"), Quantity.activation("candidate", "candidate")), List.of("z", "r", "n"),
-            List.of(new CellSpec.Vector("bh", List.of("n"))), List.of());
+            List.of(new CellSpec.Vector("bh", List.of("n"))), List.of(),
+            List.of(Relation.coupledBlend("hidden", "update", "candidate"))); // h = z ⊙ h′ + (1 − z) ⊙ n
 
     private final int H;
     private final double[] b;

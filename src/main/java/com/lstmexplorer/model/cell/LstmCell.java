@@ -24,8 +24,11 @@ public final class LstmCell extends MemoryCell {
     /** Forget-gate bias at initialisation: f starts near σ(1) ≈ 0.73, so memory is kept by default
      *  (Gers et al. 2000; Jozefowicz et al. 2015). */
     public static final double FORGET_BIAS = 1.0;
+    /** c = f ⊙ c′ + i ⊙ g, then h = o ⊙ tanh(c): also the peephole LSTM's. */
+    static final List<Relation> RELATIONS = List.of(Relation.blend(CELL.id(), FORGET.id(), INPUT.id(), CANDIDATE.id()),
+            Relation.squash(HIDDEN.id(), OUTPUT.id(), CELL.id()));
     static final CellSpec SPEC = new CellSpec("lstm", "LSTM", List.of(CELL, HIDDEN, INPUT, FORGET, OUTPUT, CANDIDATE),
-            List.of("i", "f", "o", "g"), List.of(), List.of(new CellSpec.InitialBias("f", FORGET_BIAS)));
+            List.of("i", "f", "o", "g"), List.of(), List.of(new CellSpec.InitialBias("f", FORGET_BIAS)), RELATIONS);
 
     LstmCell(int H, double[][] vectors) {
         super(H, vectors[0], 2);

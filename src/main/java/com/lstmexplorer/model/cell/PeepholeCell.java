@@ -18,7 +18,7 @@ import java.util.List;
 final class PeepholeCell extends MemoryCell {
     static final CellSpec SPEC = new CellSpec("peephole", "peephole LSTM", LstmCell.SPEC.quantities(),
             LstmCell.SPEC.blocks(), List.of(new CellSpec.Vector("p", List.of("i", "f", "o"))),
-            LstmCell.SPEC.initialBiases());
+            LstmCell.SPEC.initialBiases(), LstmCell.RELATIONS);
 
     private final double[] p;
 
