@@ -46,7 +46,7 @@ export const VIEW_PROPERTIES = [
   { key: 'layer', codec: int, default: 0, doc: 'layer shown (0-based)' },
   { key: 'neuron', codec: int, default: 0, doc: 'selected neuron of that layer (0-based)' },
   { key: 'quantity', codec: id, default: null, doc: 'quantity shown, by its id in the data; default the first the cell carries' },
-  { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'cell colour scale: per neuron or global' },
+  { key: 'scale', codec: oneOf(SCALE_MODES), default: 'neuron', doc: 'a state\'s colour scale (an LSTM\'s cell): per neuron or global' },
   { key: 'seq', codec: texts, default: [], doc: 'sequences added by the user (repeatable)' },
   { key: 'sel', codec: text, default: null, doc: 'the sequence shown in the heatmap and detail (default: the longest)' },
   { key: 'prefix', codec: texts, default: [], doc: '"<typed length>:<sequence>": a typed prefix, maybe continued by the network (repeatable)' },

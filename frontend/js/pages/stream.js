@@ -1,6 +1,6 @@
 // The live stream of a run: STOMP over the plain WebSocket at /ws, topic /topic/runs/{id}
 // (stomp.js from the webjar, global StompJs). Frames are decoded before they reach the page, in the
-// order they came: activations frames are binary (format 1, inflated asynchronously), progress JSON.
+// order they came: activations frames are binary (compactFrames.js, inflated asynchronously), progress JSON.
 // A page that draws slower than activations frames come skips the older ones (see newestActivations).
 
 import { decodeFrame } from '../explorer/frames.js';

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Limits on traces asked for over HTTP, settable as {@code lstm-explorer.traces.*}: the numbers in one
- * answer (characters × layers × neurons × 6 quantities), so a large upload cannot build a huge response.
+ * answer (characters × layers × neurons × the quantities its cell records), so a large upload cannot build a huge response.
  */
 @ConfigurationProperties("lstm-explorer.traces")
 public record TraceLimits(Long maxValues) {
