@@ -45,7 +45,7 @@ class RunServiceTest extends RunTesting {
     @Test
     void aRunThatFailsSaysWhy() {
         Task task = new RunningDry(SeedTasks.byId("counting"), 50);
-        Run run = runs.start(task, new RunConfig(1, 4, 7L, 0.01, 32, 100_000, null, false), null);
+        Run run = runs.start(task, new RunConfig("lstm", 1, 4, 7L, 0.01, 32, 100_000, null, false), null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
@@ -58,7 +58,7 @@ class RunServiceTest extends RunTesting {
     @Test
     void aTaskOfTheCallersOwnTrainsWithItsVocabulary() {
         Task task = new RunningDry(SeedTasks.byId("counting"), Integer.MAX_VALUE);
-        Run run = runs.start(task, new RunConfig(1, 3, 1, 0.01, 4, 5, null, false), null);
+        Run run = runs.start(task, new RunConfig("lstm", 1, 3, 1, 0.01, 4, 5, null, false), null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
