@@ -30,6 +30,12 @@ public record RunConfig(String cell, int layers, int hiddenSize, long seed, doub
         return CellType.byId(cell).spec().label();
     }
 
+    /** The same settings for another cell ({@link CellType#id()}). */
+    public RunConfig withCell(CellType other) {
+        return new RunConfig(other.id(), layers, hiddenSize, seed, learningRate, batchSize, maxSteps, stepsPerSecond,
+                stopAtSolve);
+    }
+
     /** When training ends before {@code maxSteps}: at the first solve, or once converged. */
     public Stopping stopping() {
         return stopAtSolve ? Stopping.AT_FIRST_SOLVE : Stopping.CONVERGED;
