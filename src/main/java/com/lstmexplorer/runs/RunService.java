@@ -74,7 +74,8 @@ public class RunService {
         return startTogether(task, cells.stream().map(shared::withCell).toList(), owner);
     }
 
-    private List<Run> startTogether(Task task, List<RunConfig> configs, Owner owner) {
+    /** Runs of {@code task}, one per config, trained in lockstep on one pool thread: all of them start, or (429) none. */
+    public List<Run> startTogether(Task task, List<RunConfig> configs, Owner owner) {
         List<Run> together = new ArrayList<>();
         List<RunTraining> trainings = new ArrayList<>();
         for (RunConfig config : configs) {
