@@ -7,12 +7,14 @@ import com.lstmexplorer.model.task.Latents;
 import com.lstmexplorer.model.task.Task;
 import com.lstmexplorer.model.task.TaskDefaults;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /** A task that is another one in everything it does not override: what a test builds its own tasks from. */
 interface TaskOfOurOwn extends Task {
     /** The task this one behaves like. */
     Task like();
 
+    default String next(RandomGenerator random) { return like().next(random); }
     default String id() { return like().id(); }
     default String title() { return like().title(); }
     default String description() { return like().description(); }
