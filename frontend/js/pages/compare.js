@@ -63,7 +63,7 @@ function buildForm() {
   form.elements.task.replaceChildren(...tasks.map((t) => el('option', { value: t.id }, t.title ?? t.id)));
   form.querySelector('.cell-choices').replaceChildren(el('legend', {}, 'Cells'), ...cells.map((c) =>
     el('label', {}, el('input', { type: 'checkbox', name: 'cell', value: c.id }),
-      el('span', { class: 'swatch', style: `background:${colourOf(c.id)}` }), c.label)));
+      el('span', { class: 'cell-swatch', style: `background:${colourOf(c.id)}` }), c.label)));
 }
 
 function show(shown) {

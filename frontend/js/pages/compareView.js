@@ -19,7 +19,7 @@ const steps = (n) => Number(n).toLocaleString('en-US');
 export function createComparisonView(boxes, { comparison, colourOf, task }) {
   const series = comparison.members.map((m) => ({ key: m.cell, label: m.cellLabel, colour: colourOf(m.cell) }));
   boxes.legend.replaceChildren(...series.map((s) => el('span', { class: 'legend-entry', 'data-cell': s.key },
-    el('span', { class: 'swatch', style: `background:${s.colour}` }), s.label)));
+    el('span', { class: 'cell-swatch', style: `background:${s.colour}` }), s.label)));
   boxes.chart.replaceChildren();
   boxes.sweep.replaceChildren();
   const chart = createCompareChart(boxes.chart, series);
@@ -44,7 +44,7 @@ export function createComparisonView(boxes, { comparison, colourOf, task }) {
   function showMember(m) {
     const href = m.snapshot ? `/s/${encodeURIComponent(m.snapshot)}` : m.run && m.status !== 'gone'
       ? `/runs/${encodeURIComponent(m.run)}` : null;
-    const name = [el('span', { class: 'swatch', style: `background:${colourOf(m.cell)}` }), m.cellLabel];
+    const name = [el('span', { class: 'cell-swatch', style: `background:${colourOf(m.cell)}` }), m.cellLabel];
     const status = m.status === 'gone' ? `gone: ${m.error}` : describeStatus({ ...m, task: comparison.task });
     const solved = m.solvedAtStep != null ? `step ${steps(m.solvedAtStep)}` : isFinal(m.status) ? 'never' : 'not yet';
     rows.get(m.cell).replaceChildren(
@@ -87,7 +87,7 @@ export function createComparisonView(boxes, { comparison, colourOf, task }) {
           el('span', { class: 'r' }, `(${formatR(b.r)})`)) : el('td', {}, '\u2013');
       });
       return el('tr', { 'data-cell': m.cell, 'data-analysed': String(Boolean(m.analysis)) },
-        el('th', {}, el('span', { class: 'swatch', style: `background:${colourOf(m.cell)}` }), m.cellLabel), ...cells);
+        el('th', {}, el('span', { class: 'cell-swatch', style: `background:${colourOf(m.cell)}` }), m.cellLabel), ...cells);
     });
     boxes.labels.replaceChildren(el('table', { class: 'compare-labels' }, el('thead', {}, head), el('tbody', {}, ...body)));
   }
