@@ -28,6 +28,7 @@ test('configs are described in words', () => {
     '2 layers \u00D7 20 neurons \u00B7 learning rate 0.01 \u00B7 seed 7 \u00B7 up to 3,000 steps');
   assert.equal(describeConfig({ layers: 1, hiddenSize: 1 }), '1 layer \u00D7 1 neuron');
   assert.equal(describeConfig({ layers: 1, hiddenSize: 1, stepsPerSecond: 25 }), '1 layer \u00D7 1 neuron \u00B7 25 steps/s');
+  assert.equal(describeConfig({ cell: 'gru', cellLabel: 'GRU', layers: 1, hiddenSize: 10 }), 'GRU \u00B7 1 layer \u00D7 10 neurons');
   assert.equal(describeConfig(undefined), '');
 });
 

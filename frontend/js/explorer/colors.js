@@ -135,3 +135,12 @@ export const CHART = {
   trained: '#e8eef5', // the lengths the network was trained on
   cost: '#d6604d', // what ablating a neuron costs, as a bar
 };
+
+/**
+ * One colour per series where several networks are drawn together (the compare page's cells), told apart
+ * by hue and by lightness (Okabe & Ito's colour-blind-safe palette, darkest first).
+ */
+export const SERIES = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
+
+/** The colour of series `k` (0-based), repeating past the palette's end. */
+export const seriesColour = (k) => SERIES[((k % SERIES.length) + SERIES.length) % SERIES.length];

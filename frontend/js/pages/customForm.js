@@ -6,7 +6,7 @@ import { api, showError, clearError } from '../api.js';
 
 const form = document.getElementById('custom-form');
 const errorBox = document.getElementById('custom-error');
-const FIELDS = ['layers', 'hiddenSize', 'maxSteps', 'seed', 'stepsPerSecond'];
+const FIELDS = ['cell', 'layers', 'hiddenSize', 'maxSteps', 'seed', 'stepsPerSecond'];
 
 /** The data to send: the chosen file, else the pasted lines as a file; throws when neither or both. */
 function dataFile() {

@@ -2,9 +2,10 @@
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "1 layer × 10 neurons · learning rate 0.01 · seed 7 · up to 2,000 steps · 25 steps/s" (known parts only). */
+/** "GRU · 1 layer × 10 neurons · learning rate 0.01 · seed 7 · up to 2,000 steps · 25 steps/s" (known parts only). */
 export function describeConfig(config = {}) {
   const parts = [];
+  if (config.cellLabel) parts.push(config.cellLabel);
   if (config.layers && config.hiddenSize) {
     parts.push(`${plural(config.layers, 'layer')} \u00D7 ${plural(config.hiddenSize, 'neuron')}`);
   }

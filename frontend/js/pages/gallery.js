@@ -6,6 +6,7 @@ import { el } from '../dom.js';
 import { displaySequence } from '../explorer/format.js';
 import { describeConfig, networkFor, snapshotUrl, taskIdOf } from './describe.js';
 import { splitNetworks } from './galleryNetworks.js';
+import { fillCellChoices } from './cellChoice.js';
 
 const tasksBox = document.getElementById('tasks');
 const snapshotsBox = document.getElementById('snapshots');
@@ -74,6 +75,7 @@ form.addEventListener('submit', async (event) => {
   button.disabled = true;
   const data = new FormData(form);
   const request = { task: data.get('task') };
+  if (data.get('cell')) request.cell = data.get('cell');
   for (const field of ['layers', 'hiddenSize', 'seed', 'learningRate', 'maxSteps', 'stepsPerSecond']) {
     if (data.get(field) !== '') request[field] = Number(data.get(field));
   }
@@ -139,4 +141,5 @@ async function main(polls = 0) {
   }
 }
 
+fillCellChoices(document.querySelectorAll('select[name=cell]'));
 main();

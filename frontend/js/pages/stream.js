@@ -1,4 +1,4 @@
-// The live stream of a run: STOMP over the plain WebSocket at /ws, topic /topic/runs/{id}
+// The live stream of a run (or several): STOMP over the plain WebSocket at /ws, topic /topic/runs/{id}
 // (stomp.js from the webjar, global StompJs). Frames are decoded before they reach the page, in the
 // order they came: activations frames are binary (compactFrames.js, inflated asynchronously), progress JSON.
 // A page that draws slower than activations frames come skips the older ones (see newestActivations).
@@ -52,24 +52,39 @@ export function newestActivations(handle) {
  * (re)connection, so the page can re-read the run's state it may have missed.
  * Returns a function that closes the stream.
  */
-export function subscribeToRun(runId, { onFrame, onConnect = () => {}, onError }) {
+export function subscribeToRun(runId, { onFrame, onConnect, onError }) {
+  return subscribeToRuns([runId], { onFrame: (id, frame) => onFrame(frame), onConnect, onError });
+}
+
+/**
+ * Subscribes to several runs over one connection: onFrame(runId, frame) gets each run's frames in
+ * the order they came. `activations: false` drops activations frames unread (a page that draws only
+ * progress need not inflate them). Returns a function that closes the stream.
+ */
+export function subscribeToRuns(runIds, { onFrame, onConnect = () => {}, onError, activations = true }) {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const client = new globalThis.StompJs.Client({
     brokerURL: `${scheme}://${window.location.host}/ws`,
     reconnectDelay: 3000,
   });
-  const receive = newestActivations(async (message) => {
-    let frame;
-    try {
-      frame = await decodeMessage(message);
-    } catch (e) {
-      onError(new Error(`a live frame could not be read (${e.message})`));
-      return;
-    }
-    onFrame(frame);
-  });
+  const receiver = (runId) => {
+    const receive = newestActivations(async (message) => {
+      let frame;
+      try {
+        frame = await decodeMessage(message);
+      } catch (e) {
+        onError(new Error(`a live frame could not be read (${e.message})`));
+        return;
+      }
+      onFrame(runId, frame);
+    });
+    return (message) => {
+      if (activations || !isActivations(message)) receive(message);
+    };
+  };
+  const receivers = new Map(runIds.map((id) => [id, receiver(id)]));
   client.onConnect = () => {
-    client.subscribe(`/topic/runs/${encodeURIComponent(runId)}`, receive);
+    for (const [id, receive] of receivers) client.subscribe(`/topic/runs/${encodeURIComponent(id)}`, receive);
     onConnect();
   };
   client.onStompError = (frame) => onError(new Error(frame.headers?.message ?? 'the live stream failed'));

@@ -1,6 +1,8 @@
 package com.lstmexplorer.runs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.lstmexplorer.model.NetworkShape;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.task.TaskDefaults;
 import com.lstmexplorer.model.train.Stopping;
 import com.lstmexplorer.model.train.TrainingConfig;
@@ -9,16 +11,29 @@ import java.util.random.RandomGenerator;
 /**
  * A run's complete training settings, as reported in the run's {@code config}. Built by
  * {@link #resolve}, which fills what the user left out and rejects what this server will not train.
- * {@code stopAtSolve}: end at the first solve rather than learn on until converged ({@link Stopping}).
+ * {@code cell}: the recurrent cell's id ("lstm", "gru"; {@link CellType#id()}). {@code stopAtSolve}: end at
+ * the first solve rather than learn on until converged ({@link Stopping}).
  */
-public record RunConfig(int layers, int hiddenSize, long seed, double learningRate, int batchSize, int maxSteps,
-                        Integer stepsPerSecond, boolean stopAtSolve) {
+public record RunConfig(String cell, int layers, int hiddenSize, long seed, double learningRate, int batchSize,
+                        int maxSteps, Integer stepsPerSecond, boolean stopAtSolve) {
 
     /** Largest seed a browser can show exactly (2^53 - 1), so a reported seed can be typed back in. */
     public static final long MAX_SEED = (1L << 53) - 1;
 
     public NetworkShape shape() {
-        return NetworkShape.lstm(layers, hiddenSize);
+        return new NetworkShape(CellType.byId(cell), layers, hiddenSize);
+    }
+
+    /** The cell's name for captions ("GRU", "peephole LSTM"), reported beside its id. */
+    @JsonProperty("cellLabel")
+    public String cellLabel() {
+        return CellType.byId(cell).spec().label();
+    }
+
+    /** The same settings for another cell ({@link CellType#id()}). */
+    public RunConfig withCell(CellType other) {
+        return new RunConfig(other.id(), layers, hiddenSize, seed, learningRate, batchSize, maxSteps, stepsPerSecond,
+                stopAtSolve);
     }
 
     /** When training ends before {@code maxSteps}: at the first solve, or once converged. */
@@ -37,6 +52,7 @@ public record RunConfig(int layers, int hiddenSize, long seed, double learningRa
      */
     public static RunConfig resolve(RunRequest request, TaskDefaults defaults, RunSettings settings,
                                     RandomGenerator random) {
+        String cell = (request.cell() == null ? CellType.LSTM : CellType.byId(request.cell().strip())).id();
         int layers = within("layers", or(request.layers(), defaults.layers()),
                 Math.min(settings.maxLayers(), NetworkShape.MAX_LAYERS), "max-layers");
         int hidden = within("hiddenSize", or(request.hiddenSize(), defaults.hiddenSize()),
@@ -57,7 +73,7 @@ public record RunConfig(int layers, int hiddenSize, long seed, double learningRa
                     + " on this server (setting lstm-explorer.runs.min-steps-per-second), got " + pace
                     + "; leave it out to train at full speed");
         }
-        RunConfig config = new RunConfig(layers, hidden, seed, learningRate, batch, steps, pace,
+        RunConfig config = new RunConfig(cell, layers, hidden, seed, learningRate, batch, steps, pace,
                 Boolean.TRUE.equals(request.stopAtSolve()));
         config.shape();    // the engine's own checks, with its messages
         config.training();

@@ -11,8 +11,8 @@ import java.util.function.Function;
  * ({@code stepsPerSecond} blank: full speed).
  */
 final class RunForm {
-    static final List<String> FIELDS = List.of("task", "layers", "hiddenSize", "seed", "learningRate", "batchSize",
-            "maxSteps", "stepsPerSecond");
+    static final List<String> FIELDS = List.of("task", "cell", "layers", "hiddenSize", "seed", "learningRate",
+            "batchSize", "maxSteps", "stepsPerSecond");
 
     private RunForm() {
     }
@@ -29,7 +29,7 @@ final class RunForm {
             throw new IllegalArgumentException("a multipart POST /api/runs trains on the uploaded file, so task must be"
                     + " '" + CustomTask.ID + "' or left out, got '" + task + "'");
         }
-        return new RunRequest(CustomTask.ID, number(fields, "layers", Integer::valueOf),
+        return new RunRequest(CustomTask.ID, blankToNull(fields.get("cell")), number(fields, "layers", Integer::valueOf),
                 number(fields, "hiddenSize", Integer::valueOf), number(fields, "seed", Long::valueOf),
                 number(fields, "learningRate", Double::valueOf), number(fields, "batchSize", Integer::valueOf),
                 number(fields, "maxSteps", Integer::valueOf), null, number(fields, "stepsPerSecond", Integer::valueOf), null);

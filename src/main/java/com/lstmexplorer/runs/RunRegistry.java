@@ -34,15 +34,23 @@ class RunRegistry {
     }
 
     /** Adds {@code run}, or answers 429 when every training slot and queue place is taken. */
-    synchronized void admit(Run run) {
+    void admit(Run run) {
+        admit(List.of(run));
+    }
+
+    /** Adds all of {@code together} or, when they do not all fit, none of them (429). */
+    synchronized void admit(List<Run> together) {
         long unfinished = runs.values().stream().filter(r -> !r.status().isFinal()).count();
-        if (unfinished >= settings.maxConcurrent() + settings.maxQueued()) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "this server is busy: "
-                    + unfinished + " runs are training or waiting, the most it allows (settings "
-                    + "lstm-explorer.runs.max-concurrent=" + settings.maxConcurrent()
-                    + " and max-queued=" + settings.maxQueued() + "); try again when one ends, or stop one");
+        if (unfinished + together.size() > settings.maxConcurrent() + settings.maxQueued()) {
+            String settingsNamed = "settings lstm-explorer.runs.max-concurrent=" + settings.maxConcurrent()
+                    + " and max-queued=" + settings.maxQueued();
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "this server is busy: " + (together.size() == 1
+                    ? unfinished + " runs are training or waiting, the most it allows (" + settingsNamed + ")"
+                    : together.size() + " runs trained together need " + together.size() + " places and " + unfinished
+                    + " runs are training or waiting, of at most " + (settings.maxConcurrent() + settings.maxQueued())
+                    + " (" + settingsNamed + ")") + "; try again when one ends, or stop one");
         }
-        runs.put(run.id(), run);
+        together.forEach(run -> runs.put(run.id(), run));
     }
 
     /** Forgets a deleted run; its id answers 410 while one of the latest {@code max-kept} deletions. */

@@ -1,11 +1,13 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.model.Network;
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.Task;
 import com.lstmexplorer.owners.Owner;
 import jakarta.annotation.PreDestroy;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Starts, finds, stops and deletes training runs. Runs train on a pool of {@code max-concurrent} threads;
- * up to {@code max-queued} more wait; beyond that {@link #start} answers 429. Ids are 128 random bits. A run
+ * up to {@code max-queued} more wait; beyond that {@link #start} answers 429. Runs started together (a comparison)
+ * share one pool thread and count one place each. Ids are 128 random bits. A run
  * started for an {@link Owner} is listed, stopped and deleted only by that owner; its id is a link anyone
  * holding it may look at.
  */
@@ -47,10 +50,7 @@ public class RunService {
 
     /** A run of one of the seed tasks named by {@code request.task()}, owned by {@code owner}. */
     public Run start(RunRequest request, Owner owner) {
-        if (request.task() == null || request.task().isBlank()) {
-            throw new IllegalArgumentException("task is required; expected one of " + String.join(", ", SeedTasks.ids()));
-        }
-        Task task = SeedTasks.byId(request.task());
+        Task task = seedTask(request);
         return start(task, RunConfig.resolve(request, task.defaults(), settings, random), owner);
     }
 
@@ -60,12 +60,41 @@ public class RunService {
      * @throws ResponseStatusException 429 when every training slot and queue place is taken
      */
     public Run start(Task task, RunConfig config, Owner owner) {
-        Network network = Network.create(task.vocabulary(), config.shape(), config.seed());
-        Run run = new Run(newId(), task, config, Probes.of(task, config, settings), network.copy(), owner);
-        registry.admit(run);
-        stream.track(run);
-        pool.execute(new TrainingJob(run, network, stream, settings.activationsIntervalMs(), this::ended));
-        return run;
+        return startTogether(task, List.of(config), owner).get(0);
+    }
+
+    /**
+     * Runs of the seed task {@code request.task()}, one per cell, all with the request's other settings (one seed,
+     * drawn once if it gives none, so the same initial draw and the same minibatches in the same order), trained
+     * in lockstep on one pool thread ({@link GroupTrainingJob}). All of them start, or (400, 429) none.
+     */
+    public List<Run> startTogether(RunRequest request, List<CellType> cells, Owner owner) {
+        Task task = seedTask(request);
+        RunConfig shared = RunConfig.resolve(request, task.defaults(), settings, random);
+        return startTogether(task, cells.stream().map(shared::withCell).toList(), owner);
+    }
+
+    /** Runs of {@code task}, one per config, trained in lockstep on one pool thread: all of them start, or (429) none. */
+    public List<Run> startTogether(Task task, List<RunConfig> configs, Owner owner) {
+        List<Run> together = new ArrayList<>();
+        List<RunTraining> trainings = new ArrayList<>();
+        for (RunConfig config : configs) {
+            Network network = Network.create(task.vocabulary(), config.shape(), config.seed());
+            Run run = new Run(newId(), task, config, Probes.of(task, config, settings), network.copy(), owner);
+            together.add(run);
+            trainings.add(new RunTraining(run, network, stream, settings.activationsIntervalMs(), this::ended));
+        }
+        registry.admit(together);
+        together.forEach(stream::track);
+        pool.execute(trainings.size() == 1 ? new TrainingJob(trainings.get(0)) : new GroupTrainingJob(trainings));
+        return List.copyOf(together);
+    }
+
+    private static Task seedTask(RunRequest request) {
+        if (request.task() == null || request.task().isBlank()) {
+            throw new IllegalArgumentException("task is required; expected one of " + String.join(", ", SeedTasks.ids()));
+        }
+        return SeedTasks.byId(request.task());
     }
 
     /** The run, or 410 if its owner deleted it, or 404 naming the id. */

@@ -2,9 +2,6 @@ package com.lstmexplorer.runs;
 
 import com.lstmexplorer.owners.OwnerKeys;
 import com.lstmexplorer.snapshots.SavedSnapshot;
-import com.lstmexplorer.snapshots.SnapshotMetrics;
-import com.lstmexplorer.snapshots.SnapshotService;
-import com.lstmexplorer.snapshots.SnapshotSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -24,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/runs/{id}")
 class RunSnapshotController {
     private final RunService runs;
-    private final SnapshotService snapshots;
+    private final RunSnapshots snapshots;
     private final OwnerKeys keys;
 
-    RunSnapshotController(RunService runs, SnapshotService snapshots, OwnerKeys keys) {
+    RunSnapshotController(RunService runs, RunSnapshots snapshots, OwnerKeys keys) {
         this.runs = runs;
         this.snapshots = snapshots;
         this.keys = keys;
@@ -40,13 +37,8 @@ class RunSnapshotController {
     @PostMapping("/snapshot")
     ResponseEntity<SavedSnapshot> save(@PathVariable String id, @RequestBody(required = false) SaveRequest request,
                                        HttpServletRequest http, HttpServletResponse response) {
-        Run run = runs.get(id);
-        RunView view = run.view();
-        SnapshotMetrics metrics = new SnapshotMetrics(view.step(), view.loss(), view.accuracy(), view.solvedAtStep(),
-                view.elapsedMs());
-        SavedSnapshot saved = snapshots.save(new SnapshotSource(run.task().id(),
-                request == null ? null : request.title(), run.network(), run.config().training(), metrics,
-                run.probes()), keys.ownerOrNew(http));
+        SavedSnapshot saved = snapshots.save(runs.get(id), request == null ? null : request.title(),
+                keys.ownerOrNew(http));
         keys.sendNew(http, response);
         return ResponseEntity.created(URI.create("/api/snapshots/" + saved.id())).body(saved);
     }

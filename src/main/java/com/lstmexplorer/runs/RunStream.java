@@ -76,12 +76,15 @@ class RunStream {
     /** The run has reached its final status: its last activations, then a last progress frame. */
     void ended(Run run) {
         live.remove(run);
-        activationsThread.execute(guarded(() -> {
-            if (subscriptions.hasSubscribers(TOPIC + run.id())) {
-                topics.publish(TOPIC + run.id(), activations(run, run.published()));
-            }
+        activationsThread.execute(() -> {
+            guarded(() -> {
+                if (subscriptions.hasSubscribers(TOPIC + run.id())) {
+                    topics.publish(TOPIC + run.id(), activations(run, run.published()));
+                }
+            }).run();
+            // The final status goes out even when its activations could not be written.
             progressThread.execute(guarded(() -> topics.publish(TOPIC + run.id(), progress(run))));
-        }));
+        });
     }
 
     /** A client subscribed to a run: send it (and only it) the current state at once, not at the next tick. */
@@ -90,10 +93,10 @@ class RunStream {
             return;
         }
         registry.find(subscriber.destination().substring(TOPIC.length())).ifPresent(run ->
-                activationsThread.execute(guarded(() -> {
-                    topics.publish(subscriber, activations(run, run.published()));
+                activationsThread.execute(() -> {
+                    guarded(() -> topics.publish(subscriber, activations(run, run.published()))).run();
                     progressThread.execute(guarded(() -> topics.publish(subscriber, progress(run))));
-                })));
+                }));
     }
 
     private void sendProgressOfLiveRuns() {

@@ -1,106 +1,21 @@
 package com.lstmexplorer.runs;
 
-import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.task.Evaluation;
-import com.lstmexplorer.model.train.TrainingListener;
-import com.lstmexplorer.model.train.TrainingLoop;
-import com.lstmexplorer.model.train.TrainingOutcome;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+/** Trains one run on a pool thread, from its first update to its last. */
+final class TrainingJob implements Runnable {
+    private final RunTraining training;
 
-/**
- * Trains one run on a pool thread. Per step it only stores two numbers and, once per activations
- * interval, copies the network (microseconds) and hands the copy to the stream: tracing, JSON and
- * sending happen on the stream's thread, so no subscriber can slow training down. A paced run
- * ({@code stepsPerSecond}) waits after a step until its time has come, so people can watch it learn.
- */
-final class TrainingJob implements Runnable, TrainingListener {
-    private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
-
-    private final Run run;
-    private final Network network;
-    private final RunStream stream;
-    private final long copyIntervalNanos;
-    private final Consumer<Run> onEnd;
-    private long nextCopyNanos;
-    private long startNanos;
-
-    TrainingJob(Run run, Network network, RunStream stream, long copyIntervalMs, Consumer<Run> onEnd) {
-        this.run = run;
-        this.network = network;
-        this.stream = stream;
-        this.copyIntervalNanos = copyIntervalMs * 1_000_000;
-        this.onEnd = onEnd;
+    TrainingJob(RunTraining training) {
+        this.training = training;
     }
 
     @Override
     public void run() {
-        if (!run.begin()) {
-            return; // stopped while queued: whoever stopped it has ended it
-        }
-        nextCopyNanos = System.nanoTime(); // the first step publishes a copy at once
-        startNanos = nextCopyNanos;
-        RunStatus status;
-        String error = null;
-        String reason = null;
-        try {
-            TrainingLoop loop = new TrainingLoop(run.task(), network, run.config().training(), run.config().stopping());
-            TrainingOutcome outcome = loop.run(this, run::stopRequested);
-            run.progress(outcome.steps(), outcome.loss());
-            if (outcome.evaluation() != null) {
-                run.evaluated(outcome.steps(), outcome.evaluation());
-            }
-            // solved: solved as it ended (its first solve is kept in solvedAtStep either way)
-            status = outcome.stopped() ? RunStatus.STOPPED
-                    : outcome.evaluation() != null && outcome.evaluation().solved() ? RunStatus.SOLVED : RunStatus.FINISHED;
-            reason = outcome.endReason().id();
-        } catch (RuntimeException | Error e) { // whatever happens, the run must not stay "running"
-            log.warn("run {} failed", run.id(), e);
-            status = RunStatus.FAILED;
-            error = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        }
-        run.publish(network, run.step()); // training is over: the network itself is now safe to share
-        if (run.end(status, error, reason)) {
-            onEnd.accept(run);
-        }
-    }
-
-    @Override
-    public void afterStep(int step, double loss, Network trained) {
-        if (!Double.isFinite(loss)) {
-            throw new IllegalStateException("training diverged: the loss is " + loss + " at step " + step
-                    + "; try a smaller learningRate");
-        }
-        run.progress(step, loss);
-        long now = System.nanoTime();
-        if (now - nextCopyNanos >= 0) {
-            nextCopyNanos = now + copyIntervalNanos;
-            Network copy = trained.copy();
-            run.publish(copy, step);
-            stream.activations(run, step, copy);
-        }
-        keepPace(step);
-    }
-
-    /** Sleeps until step {@code step} is due at the run's pace; a stop request ends the wait early. */
-    private void keepPace(int step) {
-        Integer pace = run.config().stepsPerSecond();
-        if (pace == null) {
+        if (!training.begin()) {
             return;
         }
-        long due = startNanos + step * 1_000_000_000L / pace;
-        try {
-            for (long wait = due - System.nanoTime(); wait > 0 && !run.stopRequested(); wait = due - System.nanoTime()) {
-                Thread.sleep(Math.min(wait / 1_000_000 + 1, 100));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // shutting down: the loop's stop check ends the run
+        while (training.step()) {
+            // each step reports its progress through the run
         }
-    }
-
-    @Override
-    public void afterEvaluation(int step, Evaluation evaluation) {
-        run.evaluated(step, evaluation);
+        training.end();
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every endpoint Spring MVC serves, read from its handler mapping: one that runs a network for the request (its
  * controller is handed a network to run: the resolver, the tracer or the completer), starts a run or imports a
- * snapshot must be limited, and {@link CostlyEndpoints} (what the rate limit reads) must see it at its own paths.
+ * snapshot must be limited (a comparison starts runs), and {@link CostlyEndpoints} (what the rate limit reads) must see it at its own paths.
  */
 @SpringBootTest(properties = "lstm-explorer.snapshots.seed-networks=false")
 class CostlyEndpointsTest {
@@ -66,13 +66,15 @@ class CostlyEndpointsTest {
         assertThat(costly.costOf("GET", "/api/runs")).isEmpty();
         assertThat(costly.costOf("GET", "/api/snapshots/x")).isEmpty();
         assertThat(costly.costOf("POST", "/api/runs")).contains(Cost.RUN_STARTS);
+        assertThat(costly.costOf("POST", "/api/comparisons")).contains(Cost.RUN_STARTS);
+        assertThat(costly.costOf("GET", "/api/comparisons/x")).isEmpty();
     }
 
     /** What the endpoint must draw on, decided by what its controller is handed to call, not by its annotation. */
     private static Optional<Cost> expectedCost(RequestMappingInfo info, HandlerMethod handler) {
         Set<String> patterns = info.getPatternValues();
         boolean post = info.getMethodsCondition().getMethods().contains(RequestMethod.POST);
-        if (post && patterns.contains("/api/runs")) {
+        if (post && (patterns.contains("/api/runs") || patterns.contains("/api/comparisons"))) {
             return Optional.of(Cost.RUN_STARTS);
         }
         if (post && patterns.contains("/api/snapshots")) {

@@ -3,6 +3,7 @@ package com.lstmexplorer.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.lstmexplorer.model.cell.CellType;
 import com.lstmexplorer.model.task.TaskDefaults;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class RunConfigTest {
     private final RunSettings settings = RunSettings.defaults();
 
     private static RunRequest request(Integer layers, Integer hidden, Long seed, Double rate, Integer batch, Integer steps) {
-        return new RunRequest("counting", layers, hidden, seed, rate, batch, steps, null, null, null);
+        return new RunRequest("counting", null, layers, hidden, seed, rate, batch, steps, null, null, null);
     }
 
     private RunConfig resolve(RunRequest request) {
@@ -37,18 +38,31 @@ class RunConfigTest {
     void keepsWhatTheRequestGives() {
         RunConfig config = resolve(request(2, 20, -5L, 0.1, 8, 300));
 
-        assertThat(config).isEqualTo(new RunConfig(2, 20, -5L, 0.1, 8, 300, null, false));
+        assertThat(config).isEqualTo(new RunConfig("lstm", 2, 20, -5L, 0.1, 8, 300, null, false));
         assertThat(config.shape().layers()).isEqualTo(2);
         assertThat(config.training().seed()).isEqualTo(-5L);
     }
 
     @Test
+    void theCellIsTheLstmUnlessTheRequestNamesOneAndIsReportedByItsId() {
+        assertThat(resolve(request(null, null, 1L, null, null, null)).shape().cell()).isEqualTo(CellType.LSTM);
+        RunConfig gru = resolve(new RunRequest("counting", " GRU ", null, null, 1L, null, null, null, null, null, null));
+        assertThat(gru.cell()).isEqualTo("gru");
+        assertThat(gru.cellLabel()).isEqualTo("GRU");
+        assertThat(gru.shape().cell()).isEqualTo(CellType.GRU);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> resolve(new RunRequest("counting", "lsmt", null, null, 1L, null, null, null, null, null,
+                        null)))
+                .withMessageContaining("unknown cell 'lsmt'").withMessageContaining("lstm, peephole, cifg, gru, rnn");
+    }
+
+    @Test
     void aPaceIsKeptAndTooSlowAOneIsRefusedNamingTheSetting() {
-        RunRequest paced = new RunRequest("counting", null, null, 1L, null, null, null, null, 25, null);
+        RunRequest paced = new RunRequest("counting", null, null, null, 1L, null, null, null, null, 25, null);
         assertThat(resolve(paced).stepsPerSecond()).isEqualTo(25);
         assertThat(resolve(request(null, null, 1L, null, null, null)).stepsPerSecond()).as("full speed").isNull();
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, 1L, null, null, null, null, 1, null)))
+                .isThrownBy(() -> resolve(new RunRequest("counting", null, null, null, 1L, null, null, null, null, 1, null)))
                 .withMessageContaining("stepsPerSecond must be at least 5").withMessageContaining("got 1")
                 .withMessageContaining("lstm-explorer.runs.min-steps-per-second");
     }

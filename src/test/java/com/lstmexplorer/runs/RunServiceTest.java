@@ -3,13 +3,8 @@ package com.lstmexplorer.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.lstmexplorer.model.Network;
-import com.lstmexplorer.model.Vocabulary;
-import com.lstmexplorer.model.task.Evaluation;
-import com.lstmexplorer.model.task.Latents;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.task.Task;
-import com.lstmexplorer.model.task.TaskDefaults;
 import java.time.Duration;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -22,30 +17,23 @@ import tools.jackson.databind.JsonNode;
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
 class RunServiceTest extends RunTesting {
     /** The counting task, except that its training data runs out after a few sequences. */
-    record RunningDry(Task counting, int sequences) implements Task {
+    record RunningDry(Task like, int sequences) implements TaskOfOurOwn {
         @Override
         public String next(RandomGenerator random) {
             if (random.nextInt(sequences) == 0) {
                 throw new IllegalStateException("the training data ran out");
             }
-            return counting.next(random);
+            return like.next(random);
         }
 
         public String id() { return "dry"; }
         public String title() { return "running dry"; }
-        public String description() { return counting.description(); }
-        public Vocabulary vocabulary() { return counting.vocabulary(); }
-        public List<String> examples() { return counting.examples(); }
-        public TaskDefaults defaults() { return counting.defaults(); }
-        public List<String> evaluationSet() { return counting.evaluationSet(); }
-        public Evaluation evaluate(Network network) { return counting.evaluate(network); }
-        public Latents latents(String sequence) { return counting.latents(sequence); }
     }
 
     @Test
     void aRunThatFailsSaysWhy() {
         Task task = new RunningDry(SeedTasks.byId("counting"), 50);
-        Run run = runs.start(task, new RunConfig(1, 4, 7L, 0.01, 32, 100_000, null, false), null);
+        Run run = runs.start(task, new RunConfig("lstm", 1, 4, 7L, 0.01, 32, 100_000, null, false), null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
@@ -58,7 +46,7 @@ class RunServiceTest extends RunTesting {
     @Test
     void aTaskOfTheCallersOwnTrainsWithItsVocabulary() {
         Task task = new RunningDry(SeedTasks.byId("counting"), Integer.MAX_VALUE);
-        Run run = runs.start(task, new RunConfig(1, 3, 1, 0.01, 4, 5, null, false), null);
+        Run run = runs.start(task, new RunConfig("lstm", 1, 3, 1, 0.01, 4, 5, null, false), null);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> run.status().isFinal());
         assertThat(run.status()).isEqualTo(RunStatus.FINISHED);

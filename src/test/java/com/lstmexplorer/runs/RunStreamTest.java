@@ -86,6 +86,29 @@ class RunStreamTest extends RunTesting {
         }
     }
 
+    /** A run whose probes the stream cannot trace (here: a character outside its vocabulary) still says it ended. */
+    @Test
+    void theFinalStatusGoesOutEvenWhenTheActivationsCannotBeWritten() throws Exception {
+        TaskOfOurOwn untraceable = new TaskOfOurOwn() {
+            @Override
+            public Task like() {
+                return SeedTasks.byId("counting");
+            }
+
+            @Override
+            public List<String> evaluationSet() {
+                return List.of("aXq");
+            }
+        };
+        Run run = runs.start(untraceable, new RunConfig("lstm", 1, 4, 1L, 0.01, 8, 200, 100, false), null);
+        try (StompFrames stream = new StompFrames(port, run.id())) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stream.frames).isNotEmpty()
+                    .last().satisfies(last -> assertThat(last.get("status").asString()).isIn("finished", "solved")));
+            assertThat(stream.ofType("activations")).isEmpty();
+            assertThat(stream.last().get("step").asInt()).isEqualTo(200);
+        }
+    }
+
     /** One trace per probe sequence (the task's evaluation set, at most 50), every neuron at every step. */
     private static void assertProbeTraces(JsonNode frame, Task task) {
         List<String> expected = task.evaluationSet().subList(0, Math.min(50, task.evaluationSet().size()));

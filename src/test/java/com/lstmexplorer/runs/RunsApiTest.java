@@ -98,6 +98,22 @@ class RunsApiTest extends RunTesting {
     }
 
     @Test
+    void aRunTrainsTheCellItNamesAndReportsItsIdAndLabel() {
+        Http.Answer created = http.post("/api/runs", "{\"task\":\"counting\",\"cell\":\"gru\",\"maxSteps\":20}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !http.get("/api/runs/" + id).json().get("status")
+                .asString().matches("queued|running"));
+        JsonNode run = http.get("/api/runs/" + id).json();
+        assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("finished");
+        assertThat(run.get("config").get("cell").asString()).isEqualTo("gru");
+        assertThat(run.get("config").get("cellLabel").asString()).isEqualTo("GRU");
+        assertThat(http.post("/api/runs", "{\"task\":\"copy\",\"maxSteps\":1}").json().get("config").get("cell")
+                .asString()).as("the default").isEqualTo("lstm");
+    }
+
+    @Test
     void aFullPoolAnswers429UntilAPlaceIsFree() {
         String running = http.post("/api/runs", LONG_RUN).json().get("id").asString();
         Http.Answer queued = http.post("/api/runs", LONG_RUN);
@@ -147,6 +163,8 @@ class RunsApiTest extends RunTesting {
                 {"{\"task\":\"counting\",\"batchSize\":0}", "batchSize"},
                 {"{\"task\":\"counting\",\"maxSteps\":-3}", "maxSteps"},
                 {"{\"task\":\"counting\",\"stepsPerSecond\":0}", "stepsPerSecond must be at least"},
+                {"{\"task\":\"counting\",\"cell\":\"lsmt\"}", "unknown cell 'lsmt'; expected one of lstm, peephole"},
+                {"{\"task\":\"counting\",\"cell\":7}", "cell"},
                 {"{\"task\":\"counting\"", "not valid JSON"},
         };
         for (String[] c : cases) {
