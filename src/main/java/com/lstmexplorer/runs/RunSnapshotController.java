@@ -1,10 +1,10 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.owners.OwnerKeys;
-import com.lstmexplorer.snapshots.SavedSnapshot;
-import com.lstmexplorer.snapshots.SnapshotMetrics;
 import com.lstmexplorer.snapshots.SnapshotService;
-import com.lstmexplorer.snapshots.SnapshotSource;
+import com.lstmexplorer.snapshots.format.SnapshotMetrics;
+import com.lstmexplorer.snapshots.format.SnapshotSource;
+import com.lstmexplorer.snapshots.store.SavedSnapshot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ class SnapshotImportTest extends SnapshotTesting {
 
     @BeforeEach
     void exportOne() {
-        String id = snapshots.save(TestNetworks.counting(4, 11)).id();
+        String id = snapshots.save(TestNetworks.counting(4, 11), null).id();
         valid = (ObjectNode) api.get("/api/snapshots/" + id).json();
     }
 

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.train.TrainingConfig;

@@ -1,7 +1,8 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.store;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.lstmexplorer.snapshots.format.SnapshotMetrics;
 import java.time.Instant;
 
 /**

@@ -1,12 +1,12 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
-import static com.lstmexplorer.snapshots.JsonFields.array;
-import static com.lstmexplorer.snapshots.JsonFields.finite;
-import static com.lstmexplorer.snapshots.JsonFields.object;
-import static com.lstmexplorer.snapshots.JsonFields.optional;
-import static com.lstmexplorer.snapshots.JsonFields.required;
-import static com.lstmexplorer.snapshots.JsonFields.text;
-import static com.lstmexplorer.snapshots.JsonFields.whole;
+import static com.lstmexplorer.snapshots.format.JsonFields.array;
+import static com.lstmexplorer.snapshots.format.JsonFields.finite;
+import static com.lstmexplorer.snapshots.format.JsonFields.object;
+import static com.lstmexplorer.snapshots.format.JsonFields.optional;
+import static com.lstmexplorer.snapshots.format.JsonFields.required;
+import static com.lstmexplorer.snapshots.format.JsonFields.text;
+import static com.lstmexplorer.snapshots.format.JsonFields.whole;
 
 import com.lstmexplorer.model.NamedMatrix;
 import com.lstmexplorer.model.Vocabulary;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a snapshot a user imports, field by field, so that each mistake is reported by its path
  * ("field 'weights[2].rows' must be between 1 and 65536, got -3"). Checks what JSON alone can tell:
  * format version, task and vocabulary, shape limits, sizes, finite numbers. Whether the weights fit the
- * shape is the engine's call ({@link SnapshotService#networkOf}). The id in the file, if any, is ignored and derived anew.
+ * shape is the engine's call ({@link Snapshot#network}). The id in the file, if any, is ignored and derived anew.
  */
 final class SnapshotReader {
     static final int MAX_TITLE = 200;

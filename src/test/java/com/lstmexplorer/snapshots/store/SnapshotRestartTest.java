@@ -1,11 +1,13 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Snapshots survive a restart: save, stop the application, start a new one on the same data directory,
@@ -42,8 +45,8 @@ class SnapshotRestartTest {
         byte[] customTraces;
         try (ConfigurableApplicationContext first = startWithEnvironmentVariable()) {
             SnapshotService snapshots = first.getBean(SnapshotService.class);
-            seeded = snapshots.save(TestNetworks.counting(5, 77)).id();
-            custom = snapshots.save(TestNetworks.custom("helo\n", 2, 4, 78)).id();
+            seeded = snapshots.save(TestNetworks.counting(5, 77), null).id();
+            custom = snapshots.save(TestNetworks.custom("helo\n", 2, 4, 78), null).id();
             Http api = Http.of(first);
             json = api.get("/api/snapshots/" + seeded).body();
             customJson = api.get("/api/snapshots/" + custom).body();
@@ -59,7 +62,7 @@ class SnapshotRestartTest {
             assertArrayEquals(traces, api.post("/api/snapshots/" + seeded + "/traces", TRACES).body());
             assertArrayEquals(customTraces, api.post("/api/snapshots/" + custom + "/traces", CUSTOM_TRACES).body());
             assertEquals(2, api.get("/api/snapshots").json().size());
-            assertEquals(2, second.getBean(SnapshotService.class).count());
+            assertEquals(2, second.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM snapshot").query(Long.class).single());
         }
     }
 

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.lstmexplorer.model.NamedMatrix;
 import java.io.DataOutputStream;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * The same network always gets the same id; without the weights an id cannot be predicted.
  * Hashing bits rather than JSON text keeps ids stable whatever number formatting a JSON library uses.
  */
-final class SnapshotIds {
+public final class SnapshotIds {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     private SnapshotIds() {
@@ -55,7 +55,7 @@ final class SnapshotIds {
     }
 
     /** Whether {@code text} has the form of an id (anything else cannot name a snapshot). */
-    static boolean looksLikeId(String text) {
+    public static boolean looksLikeId(String text) {
         return text != null && ID.matcher(text).matches();
     }
 

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.lstmexplorer.model.NetworkShape;

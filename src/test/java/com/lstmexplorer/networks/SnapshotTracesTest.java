@@ -1,10 +1,11 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.networks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lstmexplorer.networks.TraceCsv;
+import com.lstmexplorer.snapshots.SnapshotTesting;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,7 @@ class SnapshotTracesTest extends SnapshotTesting {
 
     @BeforeEach
     void saveOne() {
-        id = snapshots.save(TestNetworks.counting(3, 41)).id();
+        id = snapshots.save(TestNetworks.counting(3, 41), null).id();
     }
 
     @Test
@@ -84,7 +85,7 @@ class SnapshotTracesTest extends SnapshotTesting {
 
     @Test
     void aSequenceWithACommaStaysOneSequence() {
-        String custom = snapshots.save(TestNetworks.custom("a,b\n", 1, 2, 42)).id();
+        String custom = snapshots.save(TestNetworks.custom("a,b\n", 1, 2, 42), null).id();
         String seq = URLEncoder.encode("a,b", StandardCharsets.UTF_8);
         Http.Answer csv = api.get("/api/snapshots/" + custom + "/traces.csv?seq=" + seq);
         assertEquals(200, csv.status(), csv.text());

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import tools.jackson.databind.JsonNode;
 

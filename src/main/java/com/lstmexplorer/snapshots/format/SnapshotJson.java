@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.lstmexplorer.model.NamedMatrix;
@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * bits). The same snapshot always gives the same bytes. A mapper of our own, so that settings other code
  * gives Spring's mapper cannot change stored snapshots.
  */
-final class SnapshotJson {
+public final class SnapshotJson {
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.INDENT_OUTPUT)
@@ -24,11 +24,11 @@ final class SnapshotJson {
     private SnapshotJson() {
     }
 
-    static byte[] write(Snapshot snapshot) {
+    public static byte[] write(Snapshot snapshot) {
         return CANONICAL.writeValueAsBytes(snapshot);
     }
 
-    static Snapshot read(byte[] canonical) {
+    public static Snapshot read(byte[] canonical) {
         return CANONICAL.readValue(canonical, Snapshot.class);
     }
 

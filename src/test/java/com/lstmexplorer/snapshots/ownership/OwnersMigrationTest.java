@@ -1,9 +1,12 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.ownership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.snapshots.format.Snapshot;
+import com.lstmexplorer.snapshots.format.SnapshotJson;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.ownership;
 
 import com.lstmexplorer.owners.Owner;
 import org.springframework.http.ResponseEntity;

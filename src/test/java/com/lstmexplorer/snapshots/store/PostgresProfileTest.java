@@ -1,16 +1,19 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.store;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.lstmexplorer.LstmExplorerApplication;
+import com.lstmexplorer.snapshots.SnapshotService;
+import com.lstmexplorer.snapshots.format.SnapshotJson;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import com.lstmexplorer.testing.TestPostgres;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -46,10 +49,10 @@ class PostgresProfileTest {
         context = start();
         await().atMost(Duration.ofMinutes(2)).until(() -> Http.of(context).get("/api/snapshots").json().size() == 4);
         SnapshotService snapshots = context.getBean(SnapshotService.class);
-        SavedSnapshot first = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
-        SavedSnapshot second = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5));
+        SavedSnapshot first = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5), null);
+        SavedSnapshot second = snapshots.save(TestNetworks.custom("pg\n", 2, 3, 5), null);
         assertEquals(first.id(), second.id());
-        assertEquals(5, snapshots.count(), "four seeds and one snapshot, stored once");
+        assertEquals(5, rows(), "four seeds and one snapshot, stored once");
         byte[] json = Http.of(context).get("/api/snapshots/" + first.id()).body();
         byte[] traces = Http.of(context).post("/api/snapshots/" + first.id() + "/traces", "{\"sequences\":[\"ppg\"]}").body();
         context.close();
@@ -66,14 +69,15 @@ class PostgresProfileTest {
     void ownersPublishAndDeleteOnPostgres() {
         context = start();
         SnapshotService snapshots = context.getBean(SnapshotService.class);
-        String unknownOwner = snapshots.save(TestNetworks.custom("pq\n", 1, 2, 9)).id();
+        String unknownOwner = snapshots.save(TestNetworks.custom("pq\n", 1, 2, 9), null).id();
         Http a = Http.of(context);
         Http b = Http.of(context);
         Http.Answer imported = a.post("/api/snapshots", b.get("/api/snapshots/" + unknownOwner).body(), "application/json");
         assertEquals(201, imported.status(), imported.text());
         b.post("/api/snapshots", a.get("/api/snapshots/" + unknownOwner).body(), "application/json").ok();
-        String mine = snapshots.importJson(snapshots.json(unknownOwner).orElseThrow(), null).id();
-        assertEquals(unknownOwner, mine, "the same weights, one snapshot with three holders");
+        SavedSnapshot again = snapshots.save(TestNetworks.custom("pq\n", 1, 2, 9), null);
+        assertEquals(unknownOwner, again.id(), "the same weights, one snapshot with three holders");
+        assertEquals(false, again.created());
 
         String own = a.post("/api/snapshots", SnapshotJson.write(TestNetworks.unsaved("pr\n", 5)), "application/json")
                 .ok().json().get("id").asString();
@@ -89,6 +93,10 @@ class PostgresProfileTest {
         assertEquals(204, a.delete("/api/snapshots/" + unknownOwner).status());
         assertEquals(204, b.delete("/api/snapshots/" + unknownOwner).status());
         assertEquals(200, b.get("/api/snapshots/" + unknownOwner).status(), "the unknown owner's copy stays");
+    }
+
+    private long rows() {
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM snapshot").query(Long.class).single();
     }
 
     @AfterEach

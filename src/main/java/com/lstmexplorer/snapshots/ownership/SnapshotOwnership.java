@@ -1,10 +1,13 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.ownership;
 
 import com.lstmexplorer.owners.Owner;
+import com.lstmexplorer.snapshots.store.SnapshotRepository;
 import java.time.Clock;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may do what with a snapshot. Its id comes from its weights, so everyone who saved the same network holds
@@ -26,17 +29,22 @@ public class SnapshotOwnership {
     }
 
     /** A snapshot as one client sees it: whether they own it and, if so, whether they published it. */
-    public record View(String id, boolean mine, boolean published) {
+    record View(String id, boolean mine, boolean published) {
     }
 
-    public View of(String id, Owner viewer) {
-        requireStored(id);
+    /** Makes {@code owner} one of the stored snapshot's owners (unpublished), unless they are one already. */
+    public void add(String id, Owner owner) {
+        owners.add(id, owner, clock.instant());
+    }
+
+    View of(String id, Owner viewer) {
+        snapshots.requireStored(id);
         Boolean published = owners.published(id, viewer).orElse(null);
         return new View(id, published != null, Boolean.TRUE.equals(published));
     }
 
     /** Publishes (or withdraws) the caller's copy in everyone's gallery; only an owner may. */
-    public View publish(String id, Owner caller, boolean published) {
+    View publish(String id, Owner caller, boolean published) {
         requireOwner(id, caller, published ? "publish" : "unpublish");
         owners.publish(id, caller, published);
         return of(id, caller);
@@ -46,16 +54,12 @@ public class SnapshotOwnership {
      * Deletes the caller's copy; true if that deleted the snapshot itself (nobody else held it), which from
      * then on answers 410. If another owner saves the same network at that very moment, theirs is kept.
      */
-    public boolean delete(String id, Owner caller) {
+    boolean delete(String id, Owner caller) {
         requireOwner(id, caller, "delete");
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 owners.remove(id, caller);
-                boolean deleted = snapshots.deleteIfUnheld(id);
-                if (deleted) {
-                    owners.bury(id, clock.instant());
-                }
-                return deleted;
+                return snapshots.deleteIfUnheld(id);
             }));
         } catch (DataAccessException savedMeanwhile) {
             transactions.executeWithoutResult(status -> owners.remove(id, caller));
@@ -64,15 +68,18 @@ public class SnapshotOwnership {
     }
 
     private void requireOwner(String id, Owner caller, String action) {
-        requireStored(id);
+        snapshots.requireStored(id);
         if (owners.published(id, caller).isEmpty()) {
-            throw SnapshotProblems.notOwner(id, action, snapshots.ownedByTheServer(id));
+            throw notOwner(id, action, snapshots.ownedByTheServer(id));
         }
     }
 
-    private void requireStored(String id) {
-        if (!SnapshotIds.looksLikeId(id) || !snapshots.exists(id)) {
-            throw SnapshotIds.looksLikeId(id) && owners.buried(id) ? SnapshotProblems.gone(id) : SnapshotProblems.unknown(id);
-        }
+    /** 403: the caller may open the snapshot (its link is enough) but not change it. */
+    private static ResponseStatusException notOwner(String id, String action, boolean ownedByTheServer) {
+        return new ResponseStatusException(HttpStatus.FORBIDDEN, (ownedByTheServer
+                ? "snapshot '" + id + "' is a seed network or was saved before owners existed: nobody can " + action
+                + " it through the API"
+                : "only a client that saved snapshot '" + id + "' can " + action + " it")
+                + " (its link lets anyone open, probe, download and import it, not " + action + " it)");
     }
 }

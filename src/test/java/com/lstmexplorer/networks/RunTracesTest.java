@@ -1,15 +1,16 @@
-package com.lstmexplorer.runs;
+package com.lstmexplorer.networks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lstmexplorer.model.task.SeedTasks;
+import com.lstmexplorer.runs.RunTesting;
 import com.lstmexplorer.testing.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
-/** {@code POST /api/runs/{id}/traces} on a real server, with JSON and with an uploaded file. */
+/** {@code POST /api/runs/{id}/traces} on a real server, with JSON and with an uploaded file, and its downloads. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lstm-explorer.runs.max-concurrent=1", "lstm-explorer.runs.max-queued=1"})
 class RunTracesTest extends RunTesting {
@@ -72,5 +73,28 @@ class RunTracesTest extends RunTesting {
         assertThat(http.post("/api/runs/" + id + "/traces", "{\"sequences\":[]}").detail()).contains("no sequences");
         assertThat(http.post("/api/runs/" + id + "/traces", "{}").detail()).contains("no sequences");
         assertThat(http.postFile("/api/runs/" + id + "/traces", "").status()).isEqualTo(400);
+    }
+
+    /** The downloads of a finished run, whose network no longer changes between two requests. */
+    @Test
+    void aFinishedRunsTracesDownloadAsCsvAndJsonWithTheNumbersAPostAnswers() {
+        runs.stop(id); // the pool holds one run
+        String run = http.finishedRun(
+                "{\"task\": \"counting\", \"hiddenSize\": 4, \"maxSteps\": 40, \"seed\": 3, \"batchSize\": 8}");
+        String traces = "{\"sequences\": [\"aaXbb\", \"aaaaXbbbb\"]}";
+        Http.Answer csv = http.get("/api/runs/" + run + "/traces.csv?seq=aaXbb");
+        assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+        assertThat(csv.contentDisposition()).isEqualTo("attachment; filename=\"traces-run-" + run + ".csv\"");
+        assertThat(csv.text().split("\r\n")).as("a header, then 5 steps of 4 neurons").hasSize(1 + 5 * 4);
+        Http.Answer json = http.get("/api/runs/" + run + "/traces.json?seq=aaXbb&seq=aaaaXbbbb");
+        assertThat(json.text()).isEqualTo(http.post("/api/runs/" + run + "/traces", traces).text());
+        Http.Answer posted = http.post("/api/runs/" + run + "/traces.csv", traces);
+        assertThat(posted.text()).isEqualTo(http.get("/api/runs/" + run + "/traces.csv?seq=aaXbb&seq=aaaaXbbbb").text());
+        assertThat(posted.contentDisposition()).isEqualTo("attachment; filename=\"traces-run-" + run + ".csv\"");
+    }
+
+    @Test
+    void theDownloadsOfAnUnknownRunAre404() {
+        assertThat(http.get("/api/runs/nope/traces.csv?seq=a").status()).isEqualTo(404);
     }
 }

@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.lstmexplorer.model.Vocabulary;
 import com.lstmexplorer.model.task.SeedTask;

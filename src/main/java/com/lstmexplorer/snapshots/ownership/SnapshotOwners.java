@@ -1,4 +1,4 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.ownership;
 
 import com.lstmexplorer.owners.Owner;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who holds each snapshot ({@code snapshot_owner}: one row per snapshot and owner, with that owner's choice to
- * publish it) and which snapshots were deleted ({@code snapshot_tombstone}: the SHA-256 of the id, nothing else).
+ * publish it).
  */
 @Repository
 class SnapshotOwners {
@@ -51,28 +51,5 @@ class SnapshotOwners {
     void remove(String snapshotId, Owner owner) {
         jdbc.sql("DELETE FROM snapshot_owner WHERE snapshot_id = ? AND owner_hash = ?")
                 .params(snapshotId, owner.hash()).update();
-    }
-
-    /** Remembers that the snapshot was deleted, by its id's hash only. */
-    void bury(String snapshotId, Instant now) {
-        if (buried(snapshotId)) {
-            return;
-        }
-        try {
-            jdbc.sql("INSERT INTO snapshot_tombstone (id_hash, deleted_at) VALUES (?, ?)")
-                    .params(Owner.sha256(snapshotId), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
-        } catch (DuplicateKeyException buriedConcurrently) {
-            // one tombstone is all it takes
-        }
-    }
-
-    boolean buried(String snapshotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM snapshot_tombstone WHERE id_hash = ?").param(Owner.sha256(snapshotId))
-                .query(Long.class).single() > 0;
-    }
-
-    /** The snapshot was stored again (the same network saved or imported anew): its link works again. */
-    void unbury(String snapshotId) {
-        jdbc.sql("DELETE FROM snapshot_tombstone WHERE id_hash = ?").param(Owner.sha256(snapshotId)).update();
     }
 }

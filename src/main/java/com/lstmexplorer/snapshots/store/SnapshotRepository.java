@@ -1,5 +1,8 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.store;
 
+import com.lstmexplorer.snapshots.format.Snapshot;
+import com.lstmexplorer.snapshots.format.SnapshotIds;
+import com.lstmexplorer.snapshots.format.SnapshotMetrics;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,10 +17,12 @@ import org.springframework.stereotype.Repository;
 /**
  * Snapshots in the database, by plain JDBC. A snapshot is one row written by one INSERT, so a crash
  * during a save leaves either no row or a whole one; the primary key makes a second save of the same
- * network (same id) store nothing. Who owns them is in {@link SnapshotOwners}.
+ * network (same id) store nothing. A snapshot deleted by its last owner leaves a tombstone
+ * ({@link SnapshotTombstones}), so that its link answers 410 rather than 404. Who owns them is the business of
+ * {@code snapshots.ownership}; the queries here read its table only to tell who may list or delete a snapshot.
  */
 @Repository
-class SnapshotRepository {
+public class SnapshotRepository {
     private static final String SUMMARY_COLUMNS = "s.id, s.task, s.title, s.cell, s.layers, s.hidden_size, s.step, "
             + "s.loss, s.accuracy, s.solved_at_step, s.elapsed_ms, s.created_at, n.task AS seed_of, "
             + "m.owner_hash AS my_hash, m.published AS my_published, "
@@ -26,16 +31,19 @@ class SnapshotRepository {
             + "OR EXISTS (SELECT 1 FROM snapshot_owner p WHERE p.snapshot_id = s.id AND p.published = TRUE)";
 
     private final JdbcClient jdbc;
+    private final SnapshotTombstones tombstones;
 
-    SnapshotRepository(JdbcClient jdbc) {
+    SnapshotRepository(JdbcClient jdbc, SnapshotTombstones tombstones) {
         this.jdbc = jdbc;
+        this.tombstones = tombstones;
     }
 
     /**
-     * Stores the snapshot with its canonical JSON unless its id is stored already; true when this call stored it.
-     * {@code ownerUnknown}: saved by the server itself, for nobody in particular (see V2__owners.sql).
+     * Stores the snapshot with its canonical JSON unless its id is stored already; true when this call stored it,
+     * and then a link of an earlier, deleted copy works again. {@code ownerUnknown}: saved by the server itself,
+     * for nobody in particular (see V2__owners.sql).
      */
-    boolean insertIfAbsent(Snapshot s, byte[] canonicalJson, boolean ownerUnknown) {
+    public boolean insertIfAbsent(Snapshot s, byte[] canonicalJson, boolean ownerUnknown) {
         if (exists(s.id())) {
             return false;
         }
@@ -49,63 +57,89 @@ class SnapshotRepository {
                             OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC),
                             new String(canonicalJson, StandardCharsets.UTF_8), ownerUnknown)
                     .update();
-            return true;
         } catch (DuplicateKeyException savedConcurrently) {
             return false;
         }
+        tombstones.unbury(s.id());
+        return true;
     }
 
-    boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = ?").param(id).query(Long.class).single() > 0;
+    /** The canonical JSON exactly as it was stored; empty for an id of nothing, 410 (an exception) if deleted. */
+    public Optional<byte[]> body(String id) {
+        Optional<byte[]> body = SnapshotIds.looksLikeId(id)
+                ? jdbc.sql("SELECT body FROM snapshot WHERE id = ?").param(id).query(String.class).optional()
+                        .map(text -> text.getBytes(StandardCharsets.UTF_8))
+                : Optional.empty();
+        if (body.isEmpty() && buried(id)) {
+            throw SnapshotProblems.gone(id);
+        }
+        return body;
     }
 
-    /** The canonical JSON exactly as it was stored. */
-    Optional<byte[]> body(String id) {
-        return jdbc.sql("SELECT body FROM snapshot WHERE id = ?").param(id).query(String.class).optional()
-                .map(body -> body.getBytes(StandardCharsets.UTF_8));
+    /** Fails with 404 or 410, naming the id, unless the snapshot is stored. */
+    public void requireStored(String id) {
+        if (!exists(id)) {
+            throw buried(id) ? SnapshotProblems.gone(id) : SnapshotProblems.unknown(id);
+        }
     }
 
-    long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM snapshot").query(Long.class).single();
+    /** True if the snapshot was deleted by its last owner (and not stored again since). */
+    public boolean deleted(String id) {
+        return buried(id) && !exists(id);
+    }
+
+    private boolean buried(String id) {
+        return SnapshotIds.looksLikeId(id) && tombstones.buried(id);
+    }
+
+    private boolean exists(String id) {
+        return SnapshotIds.looksLikeId(id)
+                && jdbc.sql("SELECT COUNT(*) FROM snapshot WHERE id = ?").param(id).query(Long.class).single() > 0;
     }
 
     /**
-     * Seed networks first, then the newest first: every snapshot when {@code viewer} is null, else those
-     * {@code viewer} may list: seeds, their own, published ones, and those of unknown owner if {@code withUnowned}.
+     * Seed networks first, then the newest first, of those the owner hashed {@code viewer} ("" for a client
+     * without an owner key) may list: seeds, their own, published ones, and those of unknown owner if
+     * {@code withUnowned}.
      */
-    List<SnapshotSummary> list(String viewer, boolean withUnowned, int limit) {
-        String where = viewer == null ? "" : " WHERE " + VISIBLE + (withUnowned ? " OR s.owner_unknown = TRUE" : "");
+    public List<SnapshotSummary> list(String viewer, boolean withUnowned, int limit) {
+        String where = " WHERE " + VISIBLE + (withUnowned ? " OR s.owner_unknown = TRUE" : "");
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM snapshot s LEFT JOIN seed_network n ON n.snapshot_id = s.id "
                         + "LEFT JOIN snapshot_owner m ON m.snapshot_id = s.id AND m.owner_hash = ?" + where
                         + " ORDER BY CASE WHEN n.task IS NULL THEN 1 ELSE 0 END, s.created_at DESC, s.id LIMIT ?")
-                .params(viewer == null ? "" : viewer, limit)
+                .params(viewer, limit)
                 .query((rs, row) -> summary(rs))
                 .list();
     }
 
     /** Whether the snapshot is a seed network or of unknown owner: then no visitor can delete it. */
-    boolean ownedByTheServer(String id) {
+    public boolean ownedByTheServer(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM snapshot s WHERE s.id = ? AND (s.owner_unknown = TRUE "
                 + "OR EXISTS (SELECT 1 FROM seed_network n WHERE n.snapshot_id = s.id))").param(id)
                 .query(Long.class).single() > 0;
     }
 
     /**
-     * Deletes the snapshot if nobody holds it any more: no owner row, not of unknown owner, not a seed. True if
-     * it did. A save that adds an owner row at the same moment makes the delete fail (the row is then kept).
+     * Deletes the snapshot if nobody holds it any more: no owner row, not of unknown owner, not a seed; true if it
+     * did, and then its link answers 410 from now on. A save that adds an owner row at the same moment makes the
+     * delete fail (the row is then kept).
      */
-    boolean deleteIfUnheld(String id) {
-        return jdbc.sql("DELETE FROM snapshot WHERE id = ? AND owner_unknown = FALSE "
+    public boolean deleteIfUnheld(String id) {
+        boolean deleted = jdbc.sql("DELETE FROM snapshot WHERE id = ? AND owner_unknown = FALSE "
                         + "AND NOT EXISTS (SELECT 1 FROM snapshot_owner o WHERE o.snapshot_id = ?) "
                         + "AND NOT EXISTS (SELECT 1 FROM seed_network n WHERE n.snapshot_id = ?)")
                 .params(id, id, id).update() > 0;
+        if (deleted) {
+            tombstones.bury(id);
+        }
+        return deleted;
     }
 
-    Optional<String> seedOf(String task) {
+    public Optional<String> seedOf(String task) {
         return jdbc.sql("SELECT snapshot_id FROM seed_network WHERE task = ?").param(task).query(String.class).optional();
     }
 
-    void markSeed(String task, String snapshotId) {
+    public void markSeed(String task, String snapshotId) {
         jdbc.sql("INSERT INTO seed_network (task, snapshot_id) VALUES (?, ?)").params(task, snapshotId).update();
     }
 

@@ -1,7 +1,8 @@
-package com.lstmexplorer.snapshots;
+package com.lstmexplorer.snapshots.format;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.lstmexplorer.model.NamedMatrix;
+import com.lstmexplorer.model.Network;
 import com.lstmexplorer.model.Vocabulary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,5 +38,16 @@ public record Snapshot(int formatVersion, String id, String task, String title, 
 
     public Vocabulary vocabularyOfNetwork() {
         return Vocabulary.of(String.join("", vocabulary));
+    }
+
+    /** The network, rebuilt from the weights; the engine names the first missing, misshapen or unexpected parameter. */
+    public Network network() {
+        try {
+            return Network.fromParameters(vocabularyOfNetwork(), config.toShape(), weights);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the weights do not fit a " + config.layers() + "-layer " + config.cell()
+                    + " with " + config.hiddenSize() + " neurons per layer over vocabulary " + vocabularyOfNetwork()
+                    + ": " + e.getMessage());
+        }
     }
 }
