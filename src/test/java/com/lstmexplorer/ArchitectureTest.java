@@ -37,6 +37,16 @@ class ArchitectureTest {
         slices().matching("com.lstmexplorer.(**)").should().beFreeOfCycles().check(ENGINE);
     }
 
+    /**
+     * The snapshot feature's parts: the format (what a snapshot is) at the bottom, the store on it, ownership on
+     * the store; {@code snapshots} itself composes them. Checked apart, as the engine is, so that a cycle among
+     * them is reported however many others the app has.
+     */
+    @Test
+    void noCyclesAmongTheSnapshotsParts() {
+        slices().matching("com.lstmexplorer.snapshots.(*)..").should().beFreeOfCycles().check(APP);
+    }
+
     @Test
     void theEngineUsesNeitherSpringNorWebNorOtherAppPackages() {
         noClasses().that().resideInAPackage("com.lstmexplorer.model..")

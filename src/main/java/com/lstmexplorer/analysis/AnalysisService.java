@@ -11,7 +11,7 @@ import com.lstmexplorer.model.analysis.Subject;
 import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.networks.ReadableNetwork;
 import com.lstmexplorer.runs.Run;
-import com.lstmexplorer.snapshots.Snapshot;
+import com.lstmexplorer.snapshots.format.Snapshot;
 import com.lstmexplorer.traces.QuantityDescription;
 import com.lstmexplorer.traces.TraceJson;
 import com.lstmexplorer.traces.TraceService;

@@ -1,16 +1,16 @@
 package com.lstmexplorer.networks;
 
 import com.lstmexplorer.runs.RunService;
-import com.lstmexplorer.snapshots.Snapshot;
-import com.lstmexplorer.snapshots.SnapshotProblems;
 import com.lstmexplorer.snapshots.SnapshotService;
+import com.lstmexplorer.snapshots.format.Snapshot;
+import com.lstmexplorer.snapshots.store.SnapshotProblems;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the path pair {@code {kind}/{id}} of {@link #PATH} into the network to read, with the read rules of
  * its kind: a link is the capability to read, so anyone with a run's or snapshot's id may; an unknown id
  * answers 404 and a deleted one 410, each naming the id (from {@link RunService#get} and
- * {@link SnapshotService#json}). Every endpoint that reads a network resolves it here, so a new kind of network
+ * {@link SnapshotService#find}). Every endpoint that reads a network resolves it here, so a new kind of network
  * (or a new read rule) is added in one place.
  */
 @Component
@@ -33,6 +33,6 @@ public class NetworkResolver {
             return new ReadableNetwork.OfRun(runs.get(id));
         }
         Snapshot snapshot = snapshots.find(id).orElseThrow(() -> SnapshotProblems.unknown(id));
-        return new ReadableNetwork.OfSnapshot(snapshot, SnapshotService.networkOf(snapshot));
+        return new ReadableNetwork.OfSnapshot(snapshot, snapshot.network());
     }
 }

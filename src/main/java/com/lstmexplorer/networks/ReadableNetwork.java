@@ -2,7 +2,7 @@ package com.lstmexplorer.networks;
 
 import com.lstmexplorer.model.Network;
 import com.lstmexplorer.runs.Run;
-import com.lstmexplorer.snapshots.Snapshot;
+import com.lstmexplorer.snapshots.format.Snapshot;
 
 /**
  * A network a request may read, as {@link NetworkResolver} found it: a run's (as last published) or a

@@ -1,7 +1,7 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.owners.OwnerKeys;
-import com.lstmexplorer.snapshots.SavedSnapshot;
+import com.lstmexplorer.snapshots.store.SavedSnapshot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package com.lstmexplorer.runs;
 
 import com.lstmexplorer.owners.Owner;
-import com.lstmexplorer.snapshots.SavedSnapshot;
-import com.lstmexplorer.snapshots.SnapshotMetrics;
+import com.lstmexplorer.snapshots.store.SavedSnapshot;
+import com.lstmexplorer.snapshots.format.SnapshotMetrics;
 import com.lstmexplorer.snapshots.SnapshotService;
-import com.lstmexplorer.snapshots.SnapshotSource;
+import com.lstmexplorer.snapshots.format.SnapshotSource;
 import org.springframework.stereotype.Service;
 
 /**

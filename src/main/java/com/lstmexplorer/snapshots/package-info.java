@@ -1,5 +1,6 @@
 /**
- * Snapshots: trained networks saved with their weights in a real database (H2 by default, PostgreSQL as a
- * profile), addressed by a content-derived id, imported and exported as JSON, and who owns each.
+ * Snapshots, trained networks saved to be shared: the {@code /api/snapshots} endpoints and the service that
+ * composes the format (what a snapshot is and how it is checked), the store (where it is kept) and ownership
+ * (who saved it).
  */
 package com.lstmexplorer.snapshots;

@@ -10,9 +10,9 @@ import com.lstmexplorer.model.task.SeedTasks;
 import com.lstmexplorer.model.train.TrainingConfig;
 import com.lstmexplorer.model.train.TrainingListener;
 import com.lstmexplorer.model.train.TrainingLoop;
-import com.lstmexplorer.snapshots.SnapshotMetrics;
 import com.lstmexplorer.snapshots.SnapshotService;
-import com.lstmexplorer.snapshots.SnapshotSource;
+import com.lstmexplorer.snapshots.format.SnapshotMetrics;
+import com.lstmexplorer.snapshots.format.SnapshotSource;
 import com.lstmexplorer.testing.Http;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class AnalysisApiTest {
         Network network = Network.create(task.vocabulary(), task.defaults().shape(), 1);
         new TrainingLoop(task, network, TrainingConfig.of(task.defaults(), 1)).run(new TrainingListener() { }, () -> false);
         counting = snapshots.save(new SnapshotSource("counting", null, network, TrainingConfig.of(task.defaults(), 1),
-                SnapshotMetrics.UNKNOWN, null)).id();
+                SnapshotMetrics.UNKNOWN, null), null).id();
     }
 
     @Test
@@ -126,7 +126,7 @@ class AnalysisApiTest {
         Vocabulary vocabulary = Vocabulary.of("()\n");
         Network network = Network.create(vocabulary, NetworkShape.lstm(1, 4), 3);
         String id = snapshots.save(new SnapshotSource("custom", "brackets", network, null, SnapshotMetrics.UNKNOWN,
-                List.of("(())", "()()", "((()))"))).id();
+                List.of("(())", "()()", "((()))")), null).id();
         JsonNode a = api.get("/api/snapshots/" + id + "/analysis").ok().json();
         assertThat(a.get("latents")).isEmpty();
         assertThat(a.get("labels")).isEmpty();
@@ -136,7 +136,7 @@ class AnalysisApiTest {
         assertThat(a.get("accuracyMeaning").asString()).contains("next characters");
 
         String bare = snapshots.save(new SnapshotSource("custom", "bare", Network.create(vocabulary, NetworkShape.lstm(1, 3), 4),
-                null, SnapshotMetrics.UNKNOWN, null)).id();
+                null, SnapshotMetrics.UNKNOWN, null), null).id();
         assertProblem(api.get("/api/snapshots/" + bare + "/analysis"), 409, "carries no sequences");
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.lstmexplorer.runs.RunService;
 import com.lstmexplorer.snapshots.SnapshotService;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -218,7 +219,7 @@ class PrivacyApiTest {
 
     @Test
     void snapshotsOfUnknownOwnerStayListedAndNobodyDeletesThem() {
-        String legacy = snapshots.save(com.lstmexplorer.snapshots.SnapshotTestAccess.countingSource(3, 91)).id();
+        String legacy = snapshots.save(TestNetworks.counting(3, 91), null).id();
         assertThat(listed(b, legacy)).as("listed as before owners existed").isNotNull();
         assertThat(listed(b, legacy).get("mine").asBoolean()).isFalse();
         expectProblem(b.delete("/api/snapshots/" + legacy), 403, "saved before owners existed");

@@ -11,14 +11,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every test of runs on a real server (its own {@code @SpringBootTest}) starts from: a client on the
- * server's port before each test, and every run stopped after it, so the next test finds a free pool.
+ * server's port before each test, and every run stopped after it, so the next test finds a free pool. Public for
+ * the tests of features that work on runs (their traces, for one).
  */
-abstract class RunTesting {
+public abstract class RunTesting {
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    RunService runs;
-    Http http;
+    protected RunService runs;
+    protected Http http;
 
     @BeforeEach
     void client() {

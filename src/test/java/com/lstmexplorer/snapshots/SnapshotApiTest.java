@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lstmexplorer.snapshots.format.Snapshot;
+import com.lstmexplorer.snapshots.store.SavedSnapshot;
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,19 +29,19 @@ class SnapshotApiTest extends SnapshotTesting {
 
     @Test
     void savingTheSameNetworkTwiceGivesTheSameIdAndOneRow() {
-        SavedSnapshot first = snapshots.save(TestNetworks.counting(3, 5));
-        SavedSnapshot second = snapshots.save(TestNetworks.counting(3, 5));
+        SavedSnapshot first = snapshots.save(TestNetworks.counting(3, 5), null);
+        SavedSnapshot second = snapshots.save(TestNetworks.counting(3, 5), null);
         assertTrue(first.created());
         assertFalse(second.created());
         assertEquals(first.id(), second.id());
         assertEquals("/s/" + first.id(), first.url());
         assertEquals(1, rows(first.id()));
-        assertNotEquals(first.id(), snapshots.save(TestNetworks.counting(3, 6)).id(), "other weights, other id");
+        assertNotEquals(first.id(), snapshots.save(TestNetworks.counting(3, 6), null).id(), "other weights, other id");
     }
 
     @Test
     void theSnapshotJsonCarriesEverythingNeededToRebuildTheNetwork() {
-        String id = snapshots.save(TestNetworks.counting(3, 7)).id();
+        String id = snapshots.save(TestNetworks.counting(3, 7), null).id();
         Http.Answer response = api.get("/api/snapshots/" + id);
         assertEquals(200, response.status());
         assertTrue(response.contentType().startsWith("application/json"));
@@ -60,7 +63,7 @@ class SnapshotApiTest extends SnapshotTesting {
 
     @Test
     void downloadAsksTheBrowserToSaveAFile() {
-        String id = snapshots.save(TestNetworks.counting(2, 1)).id();
+        String id = snapshots.save(TestNetworks.counting(2, 1), null).id();
         Http.Answer response = api.get("/api/snapshots/" + id + "?download=true");
         assertEquals(200, response.status());
         assertEquals("attachment; filename=\"lstm-snapshot-" + id + ".json\"", response.contentDisposition());
@@ -79,7 +82,7 @@ class SnapshotApiTest extends SnapshotTesting {
 
     @Test
     void aCustomSnapshotKeepsItsVocabularyAndTitle() {
-        String id = snapshots.save(TestNetworks.custom("hé lo\n", 2, 3, 3)).id();
+        String id = snapshots.save(TestNetworks.custom("hé lo\n", 2, 3, 3), null).id();
         JsonNode json = api.get("/api/snapshots/" + id).json();
         assertEquals("custom", json.get("task").asString());
         assertEquals("my data", json.get("title").asString());
@@ -91,8 +94,8 @@ class SnapshotApiTest extends SnapshotTesting {
 
     @Test
     void theListShowsSavedSnapshotsNewestFirstWithoutTheirWeights() {
-        String older = snapshots.save(TestNetworks.counting(2, 21)).id();
-        String newer = snapshots.save(TestNetworks.custom("xy\n", 1, 2, 22)).id();
+        String older = snapshots.save(TestNetworks.counting(2, 21), null).id();
+        String newer = snapshots.save(TestNetworks.custom("xy\n", 1, 2, 22), null).id();
         JsonNode list = api.get("/api/snapshots").json();
         int olderAt = -1;
         int newerAt = -1;
@@ -115,7 +118,7 @@ class SnapshotApiTest extends SnapshotTesting {
 
     @Test
     void importingAnExportOfAnotherServerStoresItUnderTheSameId() {
-        String id = snapshots.save(TestNetworks.custom("ab\n", 1, 2, 31)).id();
+        String id = snapshots.save(TestNetworks.custom("ab\n", 1, 2, 31), null).id();
         byte[] exported = api.get("/api/snapshots/" + id).body();
         jdbc.sql("DELETE FROM snapshot WHERE id = ?").param(id).update();
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lstmexplorer.testing.Http;
+import com.lstmexplorer.testing.TestNetworks;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +34,7 @@ class SnapshotImportTest extends SnapshotTesting {
 
     @BeforeEach
     void exportOne() {
-        String id = snapshots.save(TestNetworks.counting(4, 11)).id();
+        String id = snapshots.save(TestNetworks.counting(4, 11), null).id();
         valid = (ObjectNode) api.get("/api/snapshots/" + id).json();
     }
 
@@ -91,7 +92,10 @@ class SnapshotImportTest extends SnapshotTesting {
                         "parameter output.by is missing"),
                 bad("too many layers", s -> config(s).put("layers", 9), 400,
                         "config: layers must be between 1 and 3, got 9"),
-                bad("unknown cell", s -> config(s).put("cell", "GRU"), 400, "known cells: LSTM"),
+                bad("unknown cell", s -> config(s).put("cell", "LSMT"), 400,
+                        "unknown cell 'LSMT'; known cells: LSTM, PEEPHOLE, CIFG, GRU, RNN"),
+                bad("an LSTM's weights called a GRU's", s -> config(s).put("cell", "GRU"), 400,
+                        "the weights do not fit a 1-layer GRU"),
                 bad("accuracy not a number", s -> ((ObjectNode) s.get("metrics")).put("accuracy", "high"), 400,
                         "field 'metrics.accuracy' must be a number, got \"high\""),
                 bad("probe with a character outside the vocabulary", s -> s.set("probes",

@@ -5,13 +5,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every test of snapshots on a real server (its own {@code @SpringBootTest}) starts from: the service and a client. */
-abstract class SnapshotTesting {
+/**
+ * What every test of snapshots on a real server (its own {@code @SpringBootTest}) starts from: the service and a
+ * client. Public for the tests of features that work on snapshots (their traces, for one).
+ */
+public abstract class SnapshotTesting {
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    SnapshotService snapshots;
-    Http api;
+    protected SnapshotService snapshots;
+    protected Http api;
 
     @BeforeEach
     void client() {
