@@ -137,4 +137,31 @@ class RunPageBrowserTest {
             onPhone(browser.driver().getCurrentUrl(), "run-solved-phone");
         }
     }
+
+    @Test
+    void aGruRunChosenInTheFormShowsTheGrusOwnQuantitiesWithLegends() {
+        try (Browser browser = Browser.open(port, temp)) {
+            ExplorerPage page = new ExplorerPage(browser);
+            browser.go("/");
+            browser.until(d -> d.findElements(By.cssSelector("#train-form select[name=cell] option")).size() == 5);
+            train(browser, "counting", "cell", "gru", "stepsPerSecond", "250");
+            browser.until(d -> text(browser, "run-config").startsWith("GRU \u00B7 1 layer"));
+            page.awaitDrawn();
+
+            List<String> quantities = browser.script("return [...document.querySelectorAll('.quantities button')]"
+                    + ".map((b) => b.dataset.quantity + '=' + b.textContent.trim());");
+            assertThat(quantities).as("the GRU's quantities, in its order, by their labels")
+                    .containsExactly("hidden=hidden state", "update=update gate", "reset=reset gate",
+                            "candidate=candidate");
+            assertThat(browser.driver().findElements(By.cssSelector(".ex-legend"))).hasSize(3)
+                    .allSatisfy(legend -> assertThat(legend.findElements(By.cssSelector(".legend-bar"))).isNotEmpty());
+            assertThat(browser.driver().findElement(By.cssSelector("body")).getText())
+                    .doesNotContain("forget gate").doesNotContain("output gate");
+            page.chooseQuantity("update");
+            browser.until(d -> page.read().quantity().equals("update"));
+            browser.until(d -> d.findElement(By.cssSelector(".ex-focus .ex-legend")).getText().contains("update gate"));
+            assertThat(page.query()).contains("quantity=update");
+            browser.fullScreenshot("run-gru");
+        }
+    }
 }
