@@ -40,6 +40,11 @@ class WrongContentTypeTest {
         String run = http.finishedRun("{\"task\":\"counting\",\"hiddenSize\":4,\"maxSteps\":20,\"seed\":1}");
         String snapshot = http.post("/api/runs/" + run + "/snapshot", "").ok().json().get("id").asString();
         String snapshotsBefore = http.get("/api/snapshots").text();
+        String comparison = http.post("/api/comparisons",
+                "{\"task\":\"counting\",\"cells\":[\"lstm\",\"gru\"],\"hiddenSize\":4,\"maxSteps\":20,\"seed\":1}")
+                .ok().json().get("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !http.get("/api/runs").text().matches("(?s).*\"status\":\"(queued|running)\".*"));
         String runsBefore = http.get("/api/runs").text();
 
         Set<String> templates = postTemplates();
@@ -49,7 +54,7 @@ class WrongContentTypeTest {
                 "/api/{kind:runs|snapshots}/{id}/traces.csv", "/api/{kind:runs|snapshots}/{id}/traces.json",
                 "/api/{kind:runs|snapshots}/{id}/complete", "/api/{kind:runs|snapshots}/{id}/ablate");
         List<String> paths = new ArrayList<>();
-        templates.forEach(template -> paths.addAll(expand(template, run, snapshot)));
+        templates.forEach(template -> paths.addAll(expand(template, run, snapshot, comparison)));
         RawHttp raw = new RawHttp(port);
         for (String path : paths) {
             for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
@@ -76,21 +81,22 @@ class WrongContentTypeTest {
     }
 
     /** Concrete paths for a template: {id} becomes the run's or the snapshot's, {kind:a|b} each choice. */
-    private static List<String> expand(String template, String run, String snapshot) {
+    private static List<String> expand(String template, String run, String snapshot, String comparison) {
         Matcher variable = VARIABLE.matcher(template);
         if (!variable.find()) {
             return List.of(template);
         }
         List<String> values = switch (variable.group(1)) {
             case "kind" -> List.of(variable.group(2).split("\\|"));
-            case "id" -> List.of(template.substring(0, variable.start()).contains("/runs") ? run : snapshot);
+            case "id" -> List.of(template.substring(0, variable.start()).contains("/runs") ? run
+                    : template.substring(0, variable.start()).contains("/comparisons") ? comparison : snapshot);
             default -> throw new AssertionError("no test value for {" + variable.group(1) + "} in " + template
                     + ": add one here");
         };
         List<String> paths = new ArrayList<>();
         for (String value : values) {
             String path = template.substring(0, variable.start()) + value + template.substring(variable.end());
-            paths.addAll(expand(path, run, snapshot));
+            paths.addAll(expand(path, run, snapshot, comparison));
         }
         return paths;
     }
