@@ -4,12 +4,12 @@ import com.lstmexplorer.limits.Cost;
 import com.lstmexplorer.limits.Costly;
 import com.lstmexplorer.owners.Owner;
 import com.lstmexplorer.owners.OwnerKeys;
+import com.lstmexplorer.web.ReadsNoBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The comparisons API of docs/api.md: start one (its runs, one per cell, all or none), look at it live or saved,
@@ -52,15 +51,10 @@ class ComparisonsController {
         return comparisons.view(id, caller);
     }
 
+    @ReadsNoBody
     @PostMapping("/{id}/snapshot")
     ResponseEntity<SavedComparison> save(@PathVariable String id, HttpServletRequest http,
                                          HttpServletResponse response) {
-        // It reads the request only for the owner key, so web.BodylessPosts cannot tell it takes no body.
-        if (http.getContentLengthLong() > 0 || http.getHeader("Transfer-Encoding") != null) {
-            throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "POST " + http.getRequestURI()
-                    + " takes no request body, but this request has one (Content-Type "
-                    + (http.getContentType() == null ? "none given" : "'" + http.getContentType() + "'") + ")");
-        }
         SavedComparison saved = comparisons.save(id, keys.ownerOrNew(http));
         keys.sendNew(http, response);
         return ResponseEntity.created(URI.create("/api/comparisons/" + saved.id())).body(saved);

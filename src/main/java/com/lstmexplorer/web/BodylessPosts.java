@@ -22,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A POST to an endpoint that reads no body ({@code POST /api/runs/{id}/stop}) but carrying one is refused
  * with 415 naming the endpoint and the body's type, as an endpoint that reads JSON refuses any other
- * Content-Type; otherwise the body would be silently ignored. A POST without a body passes.
+ * Content-Type; otherwise the body would be silently ignored. A POST without a body passes. A handler that takes
+ * the servlet request only to read headers says so with {@link ReadsNoBody}.
  */
 @Component
 class BodylessPosts implements HandlerInterceptor, WebMvcConfigurer {
@@ -44,6 +45,9 @@ class BodylessPosts implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     private static boolean readsBody(HandlerMethod method) {
+        if (method.hasMethodAnnotation(ReadsNoBody.class)) {
+            return false;
+        }
         return Arrays.stream(method.getMethodParameters()).anyMatch(BodylessPosts::readsBody);
     }
 
